@@ -1,0 +1,29 @@
+package media.polyglot.common;
+
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * SDK clients for handlers, built once per cold start. The URL-connection HTTP client keeps the
+ * jar small and the cold start short; region, credentials and any endpoint override
+ * ({@code AWS_ENDPOINT_URL}, which the local runtime sets) come from the standard environment.
+ */
+public final class AwsClients {
+
+    private AwsClients() {
+    }
+
+    public static DynamoDbClient dynamoDb() {
+        return DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
+    public static EventBridgeClient eventBridge() {
+        return EventBridgeClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
+    public static SqsClient sqs() {
+        return SqsClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+    }
+}

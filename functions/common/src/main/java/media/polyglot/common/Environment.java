@@ -1,0 +1,26 @@
+package media.polyglot.common;
+
+import java.util.Map;
+
+/** Reads the settings infra gives a function; a missing one fails at cold start, naming it. */
+public final class Environment {
+
+    private final Map<String, String> variables;
+
+    public Environment(Map<String, String> variables) {
+        this.variables = Map.copyOf(variables);
+    }
+
+    /** The function's own process environment. */
+    public static Environment ofProcess() {
+        return new Environment(System.getenv());
+    }
+
+    public String require(String name) {
+        String value = variables.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("environment variable " + name + " is not set; infra sets it on this function");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,29 @@
+package media.polyglot.content;
+
+import media.polyglot.common.EnvelopeFactory;
+import media.polyglot.events.ContentSubmitted;
+import media.polyglot.events.Envelope;
+
+/** The rule of a submission: a new item at revision 1, announced by ContentSubmitted. */
+public final class ContentSubmissions {
+
+    private final EnvelopeFactory envelopes;
+
+    public ContentSubmissions(EnvelopeFactory envelopes) {
+        this.envelopes = envelopes;
+    }
+
+    /**
+     * @param correlationId the flow this item starts (the client's, or a new one)
+     * @param causationId   the request that caused it
+     */
+    public Submission submit(SubmitContentCommand command, String correlationId, String causationId) {
+        String contentId = envelopes.newId();
+        ContentSubmitted data = new ContentSubmitted(contentId, 1, command.title(), command.language(),
+                command.category(), command.targetLanguages());
+        Envelope<ContentSubmitted> event = envelopes.envelop(ContentSubmitted.TYPE, data, correlationId, causationId);
+        ContentItem item = new ContentItem(contentId, 1, command.title(), command.body(), command.language(),
+                command.category(), command.targetLanguages(), event.metadata().occurredAt());
+        return new Submission(item, event);
+    }
+}

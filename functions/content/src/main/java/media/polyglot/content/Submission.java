@@ -1,0 +1,8 @@
+package media.polyglot.content;
+
+import media.polyglot.events.ContentSubmitted;
+import media.polyglot.events.Envelope;
+
+/** What a submission decides: the new item, and the event that tells everyone else. */
+public record Submission(ContentItem item, Envelope<ContentSubmitted> event) {
+}
