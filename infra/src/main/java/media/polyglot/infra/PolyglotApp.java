@@ -1,0 +1,45 @@
+package media.polyglot.infra;
+
+import java.nio.file.Path;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.cxapi.CloudAssembly;
+
+/**
+ * The CDK app: one {@link PolyglotStack} per stage, the stage taken from the {@code stage} context value
+ * ({@code npx cdk synth -c stage=prod}), {@value Stage#DEFAULT} by default.
+ */
+public final class PolyglotApp {
+
+    private PolyglotApp() {
+    }
+
+    /** Entry point of {@code cdk.json}: the CLI passes the output directory and the context through the environment. */
+    public static void main(String[] args) {
+        App app = new App();
+        Object stage = app.getNode().tryGetContext("stage");
+        define(app, new Stage(stage == null ? Stage.DEFAULT : stage.toString()), ProjectRoot.ofWorkingDirectory());
+        app.synth();
+    }
+
+    /**
+     * Synthesizes the stack of {@code stage} into {@code outdir}, in this JVM, with the function jars of the
+     * project above the working directory; the local runtime and the integration tests read the result.
+     *
+     * @return the cloud assembly written to {@code outdir}
+     */
+    public static CloudAssembly synthesize(Path outdir, String stage) {
+        return synthesize(outdir, new Stage(stage), ProjectRoot.ofWorkingDirectory());
+    }
+
+    /** As {@link #synthesize(Path, String)}, with the project root given. */
+    public static CloudAssembly synthesize(Path outdir, Stage stage, ProjectRoot root) {
+        App app = App.Builder.create().outdir(outdir.toAbsolutePath().toString()).build();
+        define(app, stage, root);
+        return app.synth();
+    }
+
+    /** Adds the stack of {@code stage} to {@code app}. */
+    public static PolyglotStack define(App app, Stage stage, ProjectRoot root) {
+        return new PolyglotStack(app, new PolyglotStack.Props(stage, root));
+    }
+}

@@ -1,0 +1,71 @@
+package media.polyglot.infra.audit;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import media.polyglot.events.Bus;
+import media.polyglot.events.wiring.FunctionEnvironment;
+import media.polyglot.infra.backbone.Subscription;
+import media.polyglot.infra.common.JavaFunction;
+import media.polyglot.infra.common.Tables;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.dynamodb.Table;
+import software.amazon.awscdk.services.events.EventPattern;
+import software.amazon.awscdk.services.events.IEventBus;
+import software.amazon.awscdk.services.events.Match;
+import software.amazon.awscdk.services.lambda.FunctionUrl;
+import software.constructs.Construct;
+
+/**
+ * The audit context: an event store holding every event of ours, per content item in order, and an HTTP API
+ * that reads a content item's history from it.
+ */
+public final class AuditService extends Construct {
+
+    // The context's name, tagged on its resources.
+    private static final String CONTEXT = "audit";
+
+    /**
+     * @param bus           where the events to store come from
+     * @param jar           the context's shaded jar
+     * @param removalPolicy what happens to the table and logs when the stack goes
+     */
+    public record Props(IEventBus bus, Path jar, RemovalPolicy removalPolicy) {
+        public Props {
+            Objects.requireNonNull(bus, "bus");
+            Objects.requireNonNull(jar, "jar");
+            Objects.requireNonNull(removalPolicy, "removalPolicy");
+        }
+    }
+
+    private final FunctionUrl historyUrl;
+
+    public AuditService(Construct scope, String id, Props props) {
+        super(scope, id);
+        Table eventStore = Tables.builder(this, "EventStoreTable", "contentId", props.removalPolicy())
+                .sortKey(Tables.stringKey("position"))
+                .build();
+        Map<String, String> environment = Map.of(FunctionEnvironment.EVENT_STORE_TABLE, eventStore.getTableName());
+
+        JavaFunction append = new JavaFunction(this, "AppendToEventStoreFunction", new JavaFunction.Props(
+                CONTEXT, props.jar(), "media.polyglot.audit.AppendToEventStoreHandler::handleRequest",
+                JavaFunction.DEFAULT_TIMEOUT, environment, props.removalPolicy()));
+        eventStore.grantWriteData(append.function());
+        // Every event of ours, whatever its context; partners' events (other sources) are not audited here.
+        new Subscription(this, "AppendToEventStoreSubscription", new Subscription.Props(
+                props.bus(),
+                EventPattern.builder().source(Match.prefix(Bus.SOURCE_PREFIX)).build(),
+                append.function()));
+
+        JavaFunction history = new JavaFunction(this, "HistoryFunction", new JavaFunction.Props(
+                CONTEXT, props.jar(), "media.polyglot.audit.HistoryHandler::handleRequest",
+                JavaFunction.DEFAULT_TIMEOUT, environment, props.removalPolicy()));
+        eventStore.grantReadData(history.function());
+        this.historyUrl = history.addIamFunctionUrl();
+    }
+
+    /** The Function URL that reads a content item's history. */
+    public String historyUrl() {
+        return historyUrl.getUrl();
+    }
+}

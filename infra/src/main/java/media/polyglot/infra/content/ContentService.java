@@ -1,0 +1,96 @@
+package media.polyglot.infra.content;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import media.polyglot.events.wiring.FunctionEnvironment;
+import media.polyglot.infra.common.JavaFunction;
+import media.polyglot.infra.common.Queues;
+import media.polyglot.infra.common.Tables;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.dynamodb.StreamViewType;
+import software.amazon.awscdk.services.dynamodb.Table;
+import software.amazon.awscdk.services.events.IEventBus;
+import software.amazon.awscdk.services.lambda.FunctionUrl;
+import software.amazon.awscdk.services.lambda.StartingPosition;
+import software.amazon.awscdk.services.lambda.eventsources.DynamoEventSource;
+import software.amazon.awscdk.services.lambda.eventsources.DynamoEventSourceProps;
+import software.amazon.awscdk.services.lambda.eventsources.SqsDlq;
+import software.amazon.awscdk.services.sqs.Queue;
+import software.constructs.Construct;
+
+/**
+ * The content context: an HTTP API to submit content, and a transactional outbox. The submit function writes
+ * the content item and its event into two tables in one transaction; the relay, fed by the outbox table's
+ * stream, publishes the events to the bus.
+ */
+public final class ContentService extends Construct {
+
+    // The context's name, tagged on its resources.
+    private static final String CONTEXT = "content";
+
+    // A relay batch may publish up to 100 stream records in calls of 10 entries, retrying failed entries.
+    private static final Duration RELAY_TIMEOUT = Duration.seconds(30);
+
+    /**
+     * @param bus           where the relay publishes
+     * @param jar           the context's shaded jar
+     * @param removalPolicy what happens to the tables and logs when the stack goes
+     */
+    public record Props(IEventBus bus, Path jar, RemovalPolicy removalPolicy) {
+        public Props {
+            Objects.requireNonNull(bus, "bus");
+            Objects.requireNonNull(jar, "jar");
+            Objects.requireNonNull(removalPolicy, "removalPolicy");
+        }
+    }
+
+    private final FunctionUrl apiUrl;
+
+    public ContentService(Construct scope, String id, Props props) {
+        super(scope, id);
+        Table contentTable = Tables.builder(this, "ContentTable", "contentId", props.removalPolicy()).build();
+        Table outboxTable = Tables.builder(this, "OutboxTable", "eventId", props.removalPolicy())
+                // The relay needs the row as written; published rows expire instead of being deleted.
+                .stream(StreamViewType.NEW_IMAGE)
+                .timeToLiveAttribute("expiresAt")
+                .build();
+
+        JavaFunction submit = new JavaFunction(this, "SubmitContentFunction", new JavaFunction.Props(
+                CONTEXT, props.jar(), "media.polyglot.content.SubmitContentHandler::handleRequest",
+                JavaFunction.DEFAULT_TIMEOUT,
+                Map.of(FunctionEnvironment.CONTENT_TABLE, contentTable.getTableName(),
+                        FunctionEnvironment.OUTBOX_TABLE, outboxTable.getTableName()),
+                props.removalPolicy()));
+        contentTable.grantWriteData(submit.function());
+        outboxTable.grantWriteData(submit.function());
+        this.apiUrl = submit.addIamFunctionUrl();
+
+        Queue relayDeadLetterQueue = Queues.deadLetterQueue(this, "RelayDeadLetterQueue");
+        JavaFunction relay = new JavaFunction(this, "OutboxRelayFunction", new JavaFunction.Props(
+                CONTEXT, props.jar(), "media.polyglot.content.OutboxRelayHandler::handleRequest",
+                RELAY_TIMEOUT,
+                Map.of(FunctionEnvironment.EVENT_BUS_NAME, props.bus().getEventBusName(),
+                        FunctionEnvironment.RELAY_DEAD_LETTER_QUEUE_URL, relayDeadLetterQueue.getQueueUrl()),
+                props.removalPolicy()));
+        props.bus().grantPutEventsTo(relay.function());
+        // The relay itself parks rows it can never publish (with the reason) in the same queue.
+        relayDeadLetterQueue.grantSendMessages(relay.function());
+        relay.function().addEventSource(new DynamoEventSource(outboxTable, DynamoEventSourceProps.builder()
+                // Every outbox row must be published, including those written before the mapping existed.
+                .startingPosition(StartingPosition.TRIM_HORIZON)
+                .reportBatchItemFailures(true)
+                // A failing batch is split until the failing record is alone, so one bad row holds up no other.
+                .bisectBatchOnError(true)
+                .retryAttempts(10)
+                // After the retries, Lambda sends the failed records' stream coordinates here instead of dropping them.
+                .onFailure(new SqsDlq(relayDeadLetterQueue))
+                .build()));
+    }
+
+    /** The Function URL that submits content. */
+    public String apiUrl() {
+        return apiUrl.getUrl();
+    }
+}
