@@ -1,0 +1,160 @@
+package media.polyglot.local.engine.dynamodb;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import media.polyglot.local.engine.dynamodb.sqlite.ConnectionFactory;
+import media.polyglot.local.engine.dynamodb.sqlite.ItemStore;
+import media.polyglot.local.engine.dynamodb.sqlite.SqliteDatabase;
+import media.polyglot.local.engine.dynamodb.sqlite.StorageException;
+import media.polyglot.local.engine.dynamodb.sqlite.StreamStore;
+import media.polyglot.local.engine.dynamodb.sqlite.TableStore;
+import media.polyglot.local.engine.dynamodb.value.Item;
+
+/**
+ * The local DynamoDB: tables, items, queries, transactions and streams, stored in SQLite. This is
+ * what the runtime calls directly (to create the template's tables, to poll streams) and what the
+ * wire protocol calls for SDK clients. Failures are {@link DynamoDbException}s worded as DynamoDB
+ * words them. Safe for concurrent callers; every operation is one SQLite transaction.
+ */
+public final class DynamoDbEngine implements AutoCloseable {
+
+    private final SqliteDatabase database;
+    private final TableAdmin tableAdmin;
+    private final ItemAccess itemAccess;
+    private final QueryExecutor queries;
+    private final TransactionExecutor transactions;
+    private final StreamReader streamReader;
+
+    private DynamoDbEngine(SqliteDatabase database, EngineSettings settings) {
+        this.database = database;
+        TableRegistry tables = new TableRegistry(new TableStore(database));
+        ItemStore items = new ItemStore(database);
+        StreamStore streams = new StreamStore(database);
+        ResourceNames names = new ResourceNames(settings);
+        ItemChanges changes = new ItemChanges(items, streams, settings);
+        this.tableAdmin = new TableAdmin(database, tables, items, streams, names, settings);
+        this.itemAccess = new ItemAccess(database, tables, items, changes);
+        this.queries = new QueryExecutor(database, tables, items);
+        this.transactions = new TransactionExecutor(database, tables, items, changes);
+        this.streamReader = new StreamReader(database, tables, streams, names, settings);
+    }
+
+    /** A private in-memory database, gone when the engine closes; default region, account and clock. */
+    public static DynamoDbEngine inMemory() {
+        return open("jdbc:sqlite::memory:", EngineSettings.DEFAULTS);
+    }
+
+    /** A private in-memory database stamped by {@code clock}. */
+    public static DynamoDbEngine inMemory(Clock clock) {
+        return open("jdbc:sqlite::memory:", EngineSettings.DEFAULTS.withClock(clock));
+    }
+
+    /** A database in {@code file} (created with its directories if missing), kept across restarts. */
+    public static DynamoDbEngine atFile(Path file) {
+        return atFile(file, EngineSettings.DEFAULTS);
+    }
+
+    public static DynamoDbEngine atFile(Path file, EngineSettings settings) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StorageException("Could not create the directory of DynamoDB data file " + file, e);
+        }
+        return open("jdbc:sqlite:" + file.toAbsolutePath(), settings);
+    }
+
+    /** Any SQLite JDBC URL, such as {@code jdbc:sqlite:file:ddb?mode=memory&cache=shared}. */
+    public static DynamoDbEngine open(String jdbcUrl, EngineSettings settings) {
+        return open(() -> DriverManager.getConnection(jdbcUrl), settings);
+    }
+
+    public static DynamoDbEngine open(ConnectionFactory connections, EngineSettings settings) {
+        return new DynamoDbEngine(SqliteDatabase.open(connections), settings);
+    }
+
+    /** Creates an ACTIVE table; ResourceInUseException if one of that name exists. */
+    public TableDescription createTable(TableDefinition definition) {
+        return tableAdmin.create(definition);
+    }
+
+    public TableDescription describeTable(String tableName) {
+        return tableAdmin.describe(tableName);
+    }
+
+    /** Every table's name, in ascending order. */
+    public List<String> listTableNames() {
+        return tableAdmin.listNames();
+    }
+
+    /** Deletes the table, its items and its stream; returns the table as it was. */
+    public TableDescription deleteTable(String tableName) {
+        return tableAdmin.delete(tableName);
+    }
+
+    /**
+     * Writes the item if its condition holds, else throws ConditionalCheckFailedException.
+     * Returns the item it replaced, if any.
+     */
+    public Optional<Item> putItem(PutItemRequest request) {
+        return itemAccess.put(request);
+    }
+
+    /** The item with this key (exactly the key attributes), if there is one. Reads are always consistent. */
+    public Optional<Item> getItem(String tableName, Item key) {
+        return itemAccess.get(tableName, key);
+    }
+
+    public QueryResult query(QueryRequest request) {
+        return queries.run(request);
+    }
+
+    /** All actions or none; TransactionCanceledException with one reason per action when a condition fails. */
+    public void transactWriteItems(List<TransactWriteItem> actions) {
+        transactions.run(actions);
+    }
+
+    /** The table's stream ARN, or empty when the table has no stream. */
+    public Optional<String> streamArnOf(String tableName) {
+        return streamReader.streamArnOf(tableName);
+    }
+
+    /** The streams of all tables, or of the one named ({@code tableName} null for all). */
+    public List<StreamDescription> listStreams(String tableName) {
+        return streamReader.list(tableName);
+    }
+
+    public StreamDescription describeStream(String streamArn) {
+        return streamReader.describe(streamArn);
+    }
+
+    /** @param sequenceNumber only for AT_SEQUENCE_NUMBER and AFTER_SEQUENCE_NUMBER, else null */
+    public String shardIterator(String streamArn, String shardId, ShardIteratorType type, String sequenceNumber) {
+        return streamReader.shardIterator(streamArn, shardId, type, sequenceNumber);
+    }
+
+    /** Up to {@code limit} (1 to 1000) records from the iterator's position, and the iterator to continue with. */
+    public StreamRecordsPage getRecords(String shardIterator, int limit) {
+        return streamReader.records(shardIterator, limit);
+    }
+
+    /**
+     * Reads a stream directly, for the runtime's event source poller: up to {@code limit} (1 to
+     * 1000) records after {@code afterSequenceNumber} ({@code null}: from the oldest), oldest first.
+     */
+    public List<StreamRecord> readStream(String streamArn, String afterSequenceNumber, int limit) {
+        return streamReader.read(streamArn, afterSequenceNumber, limit);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

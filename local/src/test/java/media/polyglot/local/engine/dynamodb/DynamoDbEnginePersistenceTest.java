@@ -1,0 +1,47 @@
+package media.polyglot.local.engine.dynamodb;
+
+import static media.polyglot.local.engine.dynamodb.value.AttributeValue.n;
+import static media.polyglot.local.engine.dynamodb.value.AttributeValue.s;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import media.polyglot.local.engine.dynamodb.expression.ExpressionAttributes;
+import media.polyglot.local.engine.dynamodb.value.Item;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DynamoDbEnginePersistenceTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void tablesItemsAndStreamsSurviveClosingAndReopeningTheEngine() {
+        Path file = dataDir.resolve("nested/dynamodb.sqlite");
+        Item item = Item.of("pk", s("kept"), "sk", n("1")).with("body", s("still here"));
+        String streamArn;
+        String lastSequenceNumber;
+        try (DynamoDbEngine engine = DynamoDbEngine.atFile(file)) {
+            engine.createTable(TableDefinition.of("Durable", KeyAttribute.s("pk")).withSortKey(KeyAttribute.n("sk"))
+                    .withStream(StreamViewType.NEW_IMAGE));
+            engine.putItem(PutItemRequest.of("Durable", item));
+            streamArn = engine.streamArnOf("Durable").orElseThrow();
+            lastSequenceNumber = engine.readStream(streamArn, null, 10).get(0).sequenceNumber();
+        }
+
+        try (DynamoDbEngine reopened = DynamoDbEngine.atFile(file)) {
+            reopened.putItem(PutItemRequest.of("Durable", item.with("sk", n("2"))));
+
+            assertThat(reopened.listTableNames()).containsExactly("Durable");
+            assertThat(reopened.getItem("Durable", Item.of("pk", s("kept"), "sk", n("1")))).contains(item);
+            assertThat(reopened.query(QueryRequest.of("Durable", "pk = :p",
+                    new ExpressionAttributes(Map.of(), Map.of(":p", s("kept"))))).items()).hasSize(2);
+            assertThat(reopened.streamArnOf("Durable")).contains(streamArn);
+            List<StreamRecord> records = reopened.readStream(streamArn, null, 10);
+            assertThat(records).extracting(StreamRecord::sequenceNumber).first().isEqualTo(lastSequenceNumber);
+            assertThat(records.get(1).sequenceNumber()).isGreaterThan(lastSequenceNumber);
+        }
+    }
+}
