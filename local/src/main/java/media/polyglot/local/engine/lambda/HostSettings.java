@@ -1,0 +1,50 @@
+package media.polyglot.local.engine.lambda;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * How the Lambda host runs every function.
+ *
+ * @param region                  the region in function ARNs
+ * @param accountId               the 12-digit account in function ARNs
+ * @param maxInstancesPerFunction how many instances of one function may run at once (its concurrency)
+ * @param initTimeLimit           how long a new instance may take from spawn to asking for its first invocation;
+ *                                Lambda limits the init phase to 10 seconds
+ * @param shutdownGrace           how long a stopping instance gets after SIGTERM before it is killed
+ */
+record HostSettings(String region, String accountId, int maxInstancesPerFunction, Duration initTimeLimit,
+                    Duration shutdownGrace) {
+
+    static final Duration LAMBDA_INIT_TIME_LIMIT = Duration.ofSeconds(10);
+    static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(2);
+    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+
+    HostSettings {
+        if (region == null || region.isBlank()) {
+            throw new IllegalArgumentException("The Lambda host needs a region for function ARNs");
+        }
+        if (accountId == null || !ACCOUNT_ID.matcher(accountId).matches()) {
+            throw new IllegalArgumentException("Account id '" + accountId + "' is not 12 digits");
+        }
+        if (maxInstancesPerFunction < 1) {
+            throw new IllegalArgumentException("maxInstancesPerFunction is " + maxInstancesPerFunction
+                    + "; a function needs at least one instance");
+        }
+        requirePositive(initTimeLimit, "initTimeLimit");
+        requirePositive(shutdownGrace, "shutdownGrace");
+    }
+
+    static HostSettings of(String region, String accountId, int maxInstancesPerFunction) {
+        return new HostSettings(region, accountId, maxInstancesPerFunction, LAMBDA_INIT_TIME_LIMIT,
+                DEFAULT_SHUTDOWN_GRACE);
+    }
+
+    private static void requirePositive(Duration duration, String name) {
+        Objects.requireNonNull(duration, name);
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(name + " is " + duration + "; it must be positive");
+        }
+    }
+}
