@@ -47,7 +47,6 @@ public final class LambdaHost implements AutoCloseable {
 
     LambdaHost(HostSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        RuntimeApiServer.preferNoDelay();
         try {
             this.workDirectory = Files.createTempDirectory("polyglot-lambda-");
             Path taskRoot = Files.createDirectory(workDirectory.resolve("task"));

@@ -3,14 +3,12 @@ package media.polyglot.local.engine.lambda;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import media.polyglot.local.edge.LoopbackHttp;
 import media.polyglot.local.engine.lambda.InvocationMailbox.Answer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +22,6 @@ import org.slf4j.LoggerFactory;
 final class RuntimeApiServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuntimeApiServer.class);
-    private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
     private static final byte[] ACCEPTED = "{\"status\":\"OK\"}".getBytes(StandardCharsets.UTF_8);
 
     private final String functionName;
@@ -38,8 +35,8 @@ final class RuntimeApiServer implements AutoCloseable {
         this.functionName = functionName;
         this.functionArn = functionArn;
         this.mailbox = mailbox;
-        this.executor = Executors.newCachedThreadPool(daemonThreads("lambda-" + functionName + "-runtime-api-"));
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.executor = Executors.newCachedThreadPool(LoopbackHttp.daemonThreads("lambda-" + functionName + "-runtime-api"));
+        this.server = LoopbackHttp.bind(0, 0);
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
@@ -48,21 +45,7 @@ final class RuntimeApiServer implements AutoCloseable {
     /** Starts serving the mailbox on 127.0.0.1 and a free port. */
     static RuntimeApiServer start(String functionName, String functionArn, InvocationMailbox mailbox)
             throws IOException {
-        preferNoDelay();
         return new RuntimeApiServer(functionName, functionArn, mailbox);
-    }
-
-    /**
-     * The JDK server writes a response's headers and its body separately. Without TCP_NODELAY, Nagle's algorithm holds
-     * the body back until the runtime's delayed ACK (40 ms on Linux), twice per invocation: 90 ms for a warm echo
-     * instead of 2. The JDK reads the setting once, when the JVM creates its first HttpServer, so the host sets it as
-     * early as it can; a runtime that creates other JDK HttpServers before the Lambda host must set
-     * {@code -Dsun.net.httpserver.nodelay=true} itself.
-     */
-    static void preferNoDelay() {
-        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
-            System.setProperty(NO_DELAY_PROPERTY, "true");
-        }
     }
 
     /** host:port, as AWS_LAMBDA_RUNTIME_API carries it. */
@@ -159,14 +142,5 @@ final class RuntimeApiServer implements AutoCloseable {
         if (body.length > 0) {
             exchange.getResponseBody().write(body);
         }
-    }
-
-    private static ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

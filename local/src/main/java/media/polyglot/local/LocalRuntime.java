@@ -1,0 +1,131 @@
+package media.polyglot.local;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import media.polyglot.local.edge.EdgeServer;
+import media.polyglot.local.edge.FunctionUrlServer;
+import media.polyglot.local.edge.LoopbackHttp;
+import media.polyglot.local.engine.dynamodb.DynamoDbEngine;
+import media.polyglot.local.engine.dynamodb.EngineSettings;
+import media.polyglot.local.engine.events.EventRouter;
+import media.polyglot.local.engine.events.SqsTargetSender;
+import media.polyglot.local.engine.events.TargetDelivery;
+import media.polyglot.local.engine.lambda.LambdaHost;
+import media.polyglot.local.engine.mappings.EventSourceMappings;
+import media.polyglot.local.engine.sqs.QueueEngine;
+import media.polyglot.local.protocol.dynamodb.DynamoDbProtocol;
+import media.polyglot.local.protocol.events.EventBridgeProtocol;
+import media.polyglot.local.protocol.sqs.SqsProxy;
+import media.polyglot.local.stack.Engines;
+import media.polyglot.local.stack.StackRunner;
+import media.polyglot.local.stack.StartedStack;
+import media.polyglot.local.template.CloudAssembly;
+import media.polyglot.local.template.StackArtifact;
+
+/**
+ * The whole local runtime: the edge port, the engines, and every stack of the cloud assembly
+ * running on them. Closing it stops everything it started, function processes included, in the
+ * reverse order of starting.
+ */
+public final class LocalRuntime implements AutoCloseable {
+
+    private final EdgeServer edge;
+    private final List<StartedStack> stacks;
+    private final Deque<AutoCloseable> started;
+
+    private LocalRuntime(EdgeServer edge, List<StartedStack> stacks, Deque<AutoCloseable> started) {
+        this.edge = edge;
+        this.stacks = List.copyOf(stacks);
+        this.started = started;
+    }
+
+    public static LocalRuntime start(LocalSettings settings) {
+        CloudAssembly assembly = CloudAssembly.read(settings.cloudAssembly());
+        Deque<AutoCloseable> started = new ArrayDeque<>();
+        try {
+            EdgeServer edge = remember(started, EdgeServer.start(settings.edgePort()));
+            QueueEngine queues = remember(started, QueueEngine.start(edge.url(), settings.region(), settings.accountId()));
+            DynamoDbEngine tables = remember(started, openTables(settings));
+            ScheduledExecutorService deliveries = Executors.newScheduledThreadPool(4, LoopbackHttp.daemonThreads("bus-delivery"));
+            started.push(deliveries::shutdownNow);
+            EventRouter events = new EventRouter(new TargetDelivery(List.of(new SqsTargetSender(queues)), queues,
+                    deliveries, Clock.systemUTC()), settings.region(), settings.accountId(), Clock.systemUTC());
+            LambdaHost functions = remember(started, new LambdaHost(settings.region(), settings.accountId()));
+            EventSourceMappings mappings = remember(started,
+                    new EventSourceMappings(queues, tables, functions, settings.region()));
+
+            edge.attach("sqs", new SqsProxy(queues.endpoint()));
+            edge.attach("dynamodb", new DynamoDbProtocol(tables));
+            edge.attach("events", new EventBridgeProtocol(events));
+
+            Engines engines = new Engines(queues, tables, events, functions, mappings);
+            List<StartedStack> stacks = new ArrayList<>();
+            for (StackArtifact artifact : assembly.stacks()) {
+                StartedStack stack = StackRunner.start(artifact, settings, engines, edge.url().toString());
+                stack.urls().forEach(url -> started.push(url));
+                stacks.add(stack);
+            }
+            return new LocalRuntime(edge, stacks, started);
+        } catch (RuntimeException e) {
+            closeAll(started);
+            throw e;
+        }
+    }
+
+    private static DynamoDbEngine openTables(LocalSettings settings) {
+        EngineSettings engineSettings = new EngineSettings(settings.region(), settings.accountId(), Clock.systemUTC());
+        if (settings.dataDir() == null) {
+            return DynamoDbEngine.open("jdbc:sqlite::memory:", engineSettings);
+        }
+        try {
+            Files.createDirectories(settings.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + settings.dataDir(), e);
+        }
+        Path file = settings.dataDir().resolve("dynamodb.sqlite");
+        return DynamoDbEngine.atFile(file, engineSettings);
+    }
+
+    public URI edgeUrl() {
+        return edge.url();
+    }
+
+    public List<StartedStack> stacks() {
+        return stacks;
+    }
+
+    /** Every Function URL of every stack. */
+    public List<FunctionUrlServer> functionUrls() {
+        return stacks.stream().flatMap(stack -> stack.urls().stream()).toList();
+    }
+
+    @Override
+    public void close() {
+        closeAll(started);
+    }
+
+    private static <T extends AutoCloseable> T remember(Deque<AutoCloseable> started, T resource) {
+        started.push(resource);
+        return resource;
+    }
+
+    private static void closeAll(Deque<AutoCloseable> started) {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                System.err.println("while stopping the local runtime: " + e);
+            }
+        }
+    }
+}

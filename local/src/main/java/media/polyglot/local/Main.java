@@ -1,0 +1,97 @@
+package media.polyglot.local;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import media.polyglot.local.edge.FunctionUrlServer;
+import media.polyglot.local.stack.StartedStack;
+import media.polyglot.local.template.TemplateException;
+
+/**
+ * {@code up}: runs the synthesized system until Ctrl-C or SIGTERM, then stops everything it
+ * started, function processes included.
+ */
+public final class Main {
+
+    private static final String USAGE = """
+            usage: polyglot up [--cdk-out DIR] [--port N] [--data-dir DIR]
+              --cdk-out DIR   the cloud assembly to run (default: cdk.out)
+              --port N        the edge port for every AWS API (default: 4566; 0 picks a free port)
+              --data-dir DIR  keep DynamoDB data in DIR across restarts (default: in memory)""";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        LocalSettings settings;
+        try {
+            settings = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        long startedAt = System.nanoTime();
+        LocalRuntime runtime;
+        try {
+            runtime = LocalRuntime.start(settings);
+        } catch (TemplateException e) {
+            System.err.println("cannot start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            runtime.close();
+            stopped.countDown();
+        }, "shutdown"));
+        report(runtime, System.out, (System.nanoTime() - startedAt) / 1_000_000);
+        stopped.await();
+    }
+
+    private static void report(LocalRuntime runtime, PrintStream out, long millis) {
+        for (StartedStack stack : runtime.stacks()) {
+            for (String line : stack.notRun()) {
+                out.println("not run locally: " + line);
+            }
+            for (FunctionUrlServer url : stack.urls()) {
+                out.printf("%-10s %s  (Function URL of %s%s)%n", url.functionUrl().context(), url.url(),
+                        url.functionUrl().functionName(), url.functionUrl().iamAuth() ? ", AWS_IAM auth" : "");
+            }
+        }
+        out.println("AWS_ENDPOINT_URL=" + runtime.edgeUrl());
+        out.println("ready in " + millis + " ms (Ctrl-C stops)");
+        out.flush();
+    }
+
+    static LocalSettings parse(String[] args) {
+        if (args.length == 0 || !args[0].equals("up")) {
+            throw new IllegalArgumentException("unknown command" + (args.length == 0 ? "" : ": " + args[0]));
+        }
+        LocalSettings settings = LocalSettings.defaults(Path.of("cdk.out"));
+        for (int i = 1; i < args.length; i++) {
+            String option = args[i];
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            String value = args[++i];
+            settings = switch (option) {
+                case "--cdk-out" -> new LocalSettings(Path.of(value), settings.edgePort(), settings.dataDir(),
+                        settings.region(), settings.accountId(), settings.accessKeyId(), settings.secretAccessKey());
+                case "--port" -> settings.withEdgePort(port(value));
+                case "--data-dir" -> settings.withDataDir(Path.of(value));
+                default -> throw new IllegalArgumentException("unknown option " + option);
+            };
+        }
+        return settings;
+    }
+
+    private static int port(String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--port must be a number, was " + value);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package media.polyglot.local.edge;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import media.polyglot.local.engine.lambda.InvocationResult;
+import media.polyglot.local.engine.lambda.LambdaHost;
+import media.polyglot.local.protocol.functionurl.FunctionUrlPayloads;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One function's URL: its own port, as each Function URL has its own host on AWS. With
+ * {@code AWS_IAM} auth a request must carry a SigV4 signature for service {@code lambda} made
+ * with the runtime's access key, or it gets AWS's {@code 403 {"Message":"Forbidden"}}.
+ * (The signature's presence and key are checked; its bytes are not recomputed.)
+ */
+public final class FunctionUrlServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FunctionUrlServer.class);
+
+    private final HttpServer server;
+    private final ExecutorService workers;
+    private final FunctionUrl url;
+    private final LambdaHost functions;
+    private final String accessKeyId;
+    private final String accountId;
+    private final Clock clock;
+
+    private FunctionUrlServer(HttpServer server, ExecutorService workers, FunctionUrl url, LambdaHost functions,
+                              String accessKeyId, String accountId, Clock clock) {
+        this.server = server;
+        this.workers = workers;
+        this.url = url;
+        this.functions = functions;
+        this.accessKeyId = accessKeyId;
+        this.accountId = accountId;
+        this.clock = clock;
+    }
+
+    public static FunctionUrlServer start(FunctionUrl url, LambdaHost functions, String accessKeyId, String accountId,
+                                          Clock clock) {
+        try {
+            HttpServer server = LoopbackHttp.bind(0, 128);
+            ExecutorService workers = Executors.newCachedThreadPool(LoopbackHttp.daemonThreads("url-" + url.functionName()));
+            server.setExecutor(workers);
+            FunctionUrlServer urlServer = new FunctionUrlServer(server, workers, url, functions, accessKeyId, accountId,
+                    clock);
+            server.createContext("/", urlServer::serve);
+            server.start();
+            return urlServer;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open a port for the Function URL of " + url.functionName(), e);
+        }
+    }
+
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    }
+
+    public FunctionUrl functionUrl() {
+        return url;
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        try {
+            AwsRequest request = HttpExchanges.read(exchange);
+            HttpExchanges.write(exchange, answer(request));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            HttpExchanges.write(exchange, AwsResponse.of(503, "application/json", "{\"Message\":\"Service Unavailable\"}"));
+        } catch (RuntimeException e) {
+            LOG.error("Function URL of {} failed on {} {}", url.functionName(), exchange.getRequestMethod(),
+                    exchange.getRequestURI(), e);
+            HttpExchanges.write(exchange, FunctionUrlPayloads.functionError());
+        }
+    }
+
+    private AwsResponse answer(AwsRequest request) throws InterruptedException {
+        if (url.iamAuth() && !signedByThisAccount(request)) {
+            return AwsResponse.of(403, "application/json", "{\"Message\":\"Forbidden\"}");
+        }
+        byte[] event = FunctionUrlPayloads.event(request, url.urlId(), accountId, clock.instant());
+        InvocationResult result = functions.invoke(url.functionName(), event);
+        if (result.failed()) {
+            LOG.warn("{} failed behind its Function URL: {} {}", url.functionName(), result.error().errorType(),
+                    result.error().errorMessage());
+            return FunctionUrlPayloads.functionError();
+        }
+        return FunctionUrlPayloads.response(result.payload());
+    }
+
+    private boolean signedByThisAccount(AwsRequest request) {
+        return SigV4Scope.fromAuthorization(request.header("Authorization"))
+                .filter(scope -> scope.service().equals("lambda") && scope.accessKeyId().equals(accessKeyId))
+                .isPresent();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        workers.shutdownNow();
+    }
+}

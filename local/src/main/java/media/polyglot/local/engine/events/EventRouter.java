@@ -1,0 +1,95 @@
+package media.polyglot.local.engine.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * EventBridge's put path: each entry is checked as PutEvents checks it, stamped with an id and a
+ * time, matched against its bus's rules and handed to delivery for every target of every matching
+ * rule. Entries fail one by one, never the whole call.
+ */
+public final class EventRouter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EventRouter.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, EventBus> buses = new ConcurrentHashMap<>();
+    private final TargetDelivery delivery;
+    private final String region;
+    private final String accountId;
+    private final Clock clock;
+
+    public EventRouter(TargetDelivery delivery, String region, String accountId, Clock clock) {
+        this.delivery = delivery;
+        this.region = region;
+        this.accountId = accountId;
+        this.clock = clock;
+        createBus("default");
+    }
+
+    public EventBus createBus(String name) {
+        return buses.computeIfAbsent(name, n -> new EventBus(n, "arn:aws:events:" + region + ":" + accountId
+                + ":event-bus/" + n));
+    }
+
+    /** The bus with this name or ARN, or null. */
+    public EventBus bus(String nameOrArn) {
+        String name = nameOrArn == null || nameOrArn.isEmpty() ? "default"
+                : nameOrArn.substring(nameOrArn.lastIndexOf('/') + 1);
+        return buses.get(name);
+    }
+
+    public boolean supportsTarget(String targetArn) {
+        return delivery.supports(targetArn);
+    }
+
+    public List<PutEventsResult> putEvents(List<PutEventsEntry> entries) {
+        List<PutEventsResult> results = new ArrayList<>(entries.size());
+        for (PutEventsEntry entry : entries) {
+            results.add(put(entry));
+        }
+        return results;
+    }
+
+    private PutEventsResult put(PutEventsEntry entry) {
+        PutEventsResult invalid = EntryValidation.check(entry);
+        if (invalid != null) {
+            return invalid;
+        }
+        EventBus bus = bus(entry.eventBusName());
+        // AWS has been seen to accept and silently drop such entries; failing them is kinder to a developer.
+        if (bus == null) {
+            return PutEventsResult.failed("ResourceNotFoundException",
+                    "Event bus " + entry.eventBusName() + " does not exist.");
+        }
+        JsonNode detail;
+        try {
+            detail = JSON.readTree(entry.detail());
+        } catch (Exception e) {
+            return PutEventsResult.failed("MalformedDetail", "Detail is malformed.");
+        }
+        if (!detail.isObject()) {
+            return PutEventsResult.failed("MalformedDetail", "Detail is malformed.");
+        }
+        Instant time = entry.time() == null ? clock.instant() : entry.time();
+        BusEvent event = new BusEvent(UUID.randomUUID().toString(), entry.source(), entry.detailType(), detail, time,
+                accountId, region, entry.resources());
+        ObjectNode json = event.toJson();
+        List<Rule> matched = bus.match(event);
+        LOG.info("put {} {} on {}: {} rule(s) matched", event.detailType(), event.id(), bus.name(), matched.size());
+        for (Rule rule : matched) {
+            rule.targets().forEach(target -> delivery.deliver(rule, target, json));
+        }
+        return PutEventsResult.accepted(event.id());
+    }
+}

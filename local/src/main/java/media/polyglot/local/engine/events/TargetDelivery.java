@@ -1,0 +1,93 @@
+package media.polyglot.local.engine.events;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import media.polyglot.local.engine.sqs.QueueEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
+
+/**
+ * Delivers a matched event to a target, off the caller's thread: PutEvents answers once events
+ * are accepted, as on AWS. A failed delivery is retried with exponential backoff within the
+ * target's retry policy; when that is spent the event goes to the target's dead-letter queue with
+ * the attributes EventBridge sets (RULE_ARN, TARGET_ARN, ERROR_CODE, ERROR_MESSAGE), or is dropped
+ * with a log line if the target has none, as EventBridge drops it.
+ */
+public final class TargetDelivery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TargetDelivery.class);
+    private static final Duration FIRST_RETRY = Duration.ofMillis(200);
+    private static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
+
+    private final List<TargetSender> senders;
+    private final QueueEngine queues;
+    private final ScheduledExecutorService scheduler;
+    private final Clock clock;
+
+    public TargetDelivery(List<TargetSender> senders, QueueEngine queues, ScheduledExecutorService scheduler,
+                          Clock clock) {
+        this.senders = List.copyOf(senders);
+        this.queues = queues;
+        this.scheduler = scheduler;
+        this.clock = clock;
+    }
+
+    /** Whether any sender can deliver to this ARN; the runtime reports targets it cannot serve. */
+    public boolean supports(String targetArn) {
+        return senders.stream().anyMatch(sender -> sender.handles(targetArn));
+    }
+
+    public void deliver(Rule rule, Target target, ObjectNode event) {
+        Instant acceptedAt = clock.instant();
+        scheduler.execute(() -> attempt(rule, target, event, acceptedAt, 1));
+    }
+
+    private void attempt(Rule rule, Target target, ObjectNode event, Instant acceptedAt, int attempt) {
+        try {
+            sender(target).send(target.arn(), event);
+        } catch (RuntimeException e) {
+            boolean retriesLeft = attempt <= target.maxAttempts()
+                    && clock.instant().isBefore(acceptedAt.plus(target.maxEventAge()));
+            if (retriesLeft) {
+                long delay = Math.min(LONGEST_RETRY.toMillis(), FIRST_RETRY.toMillis() << Math.min(attempt - 1, 16));
+                scheduler.schedule(() -> attempt(rule, target, event, acceptedAt, attempt + 1), delay, TimeUnit.MILLISECONDS);
+            } else {
+                deadLetter(rule, target, event, e);
+            }
+        }
+    }
+
+    private TargetSender sender(Target target) {
+        return senders.stream().filter(s -> s.handles(target.arn())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no local delivery for target " + target.arn()));
+    }
+
+    private void deadLetter(Rule rule, Target target, ObjectNode event, RuntimeException error) {
+        if (target.deadLetterArn() == null) {
+            LOG.error("event {} dropped: rule {} could not deliver it to {} and the target has no dead-letter queue: {}",
+                    event.path("id").asText(), rule.name(), target.arn(), error.toString());
+            return;
+        }
+        LOG.warn("event {} sent to dead-letter queue {}: rule {} could not deliver it to {}: {}",
+                event.path("id").asText(), target.deadLetterArn(), rule.name(), target.arn(), error.toString());
+        String message = String.valueOf(error.getMessage());
+        queues.client().sendMessage(m -> m.queueUrl(queues.urlOf(target.deadLetterArn()))
+                .messageBody(event.toString())
+                .messageAttributes(Map.of(
+                        "RULE_ARN", text(rule.arn()),
+                        "TARGET_ARN", text(target.arn()),
+                        "ERROR_CODE", text(error.getClass().getSimpleName()),
+                        "ERROR_MESSAGE", text(message.length() > 1000 ? message.substring(0, 1000) : message))));
+    }
+
+    private static MessageAttributeValue text(String value) {
+        return MessageAttributeValue.builder().dataType("String").stringValue(value).build();
+    }
+}

@@ -1,0 +1,65 @@
+package media.polyglot.local.engine.mappings;
+
+import java.util.ArrayList;
+import java.util.List;
+import media.polyglot.local.engine.dynamodb.DynamoDbEngine;
+import media.polyglot.local.engine.lambda.LambdaHost;
+import media.polyglot.local.engine.sqs.QueueEngine;
+
+/**
+ * The runtime's event source mappings: one poller thread per mapping (SQS queues get as many as
+ * their concurrency asks), all stopped together.
+ */
+public final class EventSourceMappings implements AutoCloseable {
+
+    /** Pollers per SQS mapping: enough for a second instance to take work while the first is busy. */
+    private static final int SQS_POLLERS_PER_MAPPING = 2;
+
+    private final QueueEngine queues;
+    private final DynamoDbEngine tables;
+    private final LambdaHost functions;
+    private final String region;
+    private final List<Thread> threads = new ArrayList<>();
+    private final List<Runnable> stops = new ArrayList<>();
+
+    public EventSourceMappings(QueueEngine queues, DynamoDbEngine tables, LambdaHost functions, String region) {
+        this.queues = queues;
+        this.tables = tables;
+        this.functions = functions;
+        this.region = region;
+    }
+
+    public synchronized void startSqs(SqsMapping mapping) {
+        for (int i = 0; i < SQS_POLLERS_PER_MAPPING; i++) {
+            SqsEventSourcePoller poller = new SqsEventSourcePoller(mapping, queues, functions, region);
+            start("sqs-" + mapping.functionName() + "-" + i, poller, poller::stop);
+        }
+    }
+
+    public synchronized void startStream(StreamMapping mapping) {
+        StreamEventSourcePoller poller = new StreamEventSourcePoller(mapping, tables, queues, functions);
+        start("stream-" + mapping.functionName(), poller, poller::stop);
+    }
+
+    private void start(String name, Runnable poller, Runnable stop) {
+        Thread thread = new Thread(poller, name);
+        thread.setDaemon(true);
+        threads.add(thread);
+        stops.add(stop);
+        thread.start();
+    }
+
+    @Override
+    public synchronized void close() {
+        stops.forEach(Runnable::run);
+        threads.forEach(Thread::interrupt);
+        for (Thread thread : threads) {
+            try {
+                thread.join(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

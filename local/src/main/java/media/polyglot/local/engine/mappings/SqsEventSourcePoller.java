@@ -1,0 +1,117 @@
+package media.polyglot.local.engine.mappings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import media.polyglot.local.engine.lambda.InvocationResult;
+import media.polyglot.local.engine.lambda.LambdaHost;
+import media.polyglot.local.engine.sqs.QueueEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+
+/**
+ * An SQS event source mapping: long-polls the queue, invokes the function with a batch, and
+ * deletes what succeeded. With {@code ReportBatchItemFailures} only the messages the function
+ * names stay on the queue; a function error, or a response naming messages that were not in the
+ * batch, leaves the whole batch to return after the visibility timeout, as Lambda does. What keeps
+ * failing reaches the queue's DLQ through its redrive policy.
+ */
+public final class SqsEventSourcePoller implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SqsEventSourcePoller.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Short long-polls, so that stopping the runtime never waits long. */
+    private static final int WAIT_SECONDS = 1;
+
+    private final SqsMapping mapping;
+    private final QueueEngine queues;
+    private final LambdaHost functions;
+    private final String region;
+    private volatile boolean running = true;
+
+    public SqsEventSourcePoller(SqsMapping mapping, QueueEngine queues, LambdaHost functions, String region) {
+        this.mapping = mapping;
+        this.queues = queues;
+        this.functions = functions;
+        this.region = region;
+    }
+
+    @Override
+    public void run() {
+        String queueUrl = queues.urlOf(mapping.queueArn());
+        while (running && !Thread.currentThread().isInterrupted()) {
+            try {
+                List<Message> batch = queues.client().receiveMessage(r -> r.queueUrl(queueUrl)
+                        .maxNumberOfMessages(mapping.batchSize())
+                        .waitTimeSeconds(WAIT_SECONDS)
+                        .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
+                        .messageAttributeNames("All")).messages();
+                if (!batch.isEmpty()) {
+                    deliver(queueUrl, batch);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                if (running) {
+                    LOG.error("mapping {} of {}: polling {} failed; retrying", mapping.id(), mapping.functionName(),
+                            mapping.queueArn(), e);
+                }
+            }
+        }
+    }
+
+    public void stop() {
+        running = false;
+    }
+
+    private void deliver(String queueUrl, List<Message> batch) throws InterruptedException {
+        byte[] event = SqsEvents.render(batch, mapping.queueArn(), region);
+        InvocationResult result = functions.invoke(mapping.functionName(), event);
+        if (result.failed()) {
+            LOG.warn("{} failed on a batch of {} from {}: {} {}; the batch returns after the visibility timeout",
+                    mapping.functionName(), batch.size(), mapping.queueArn(), result.error().errorType(),
+                    result.error().errorMessage());
+            return;
+        }
+        Set<String> failed = mapping.reportBatchItemFailures() ? failedIds(result.payload(), batch) : Set.of();
+        List<DeleteMessageBatchRequestEntry> done = new ArrayList<>();
+        for (Message message : batch) {
+            if (!failed.contains(message.messageId())) {
+                done.add(DeleteMessageBatchRequestEntry.builder().id(message.messageId())
+                        .receiptHandle(message.receiptHandle()).build());
+            }
+        }
+        if (!done.isEmpty()) {
+            queues.client().deleteMessageBatch(r -> r.queueUrl(queueUrl).entries(done));
+        }
+    }
+
+    /** The ids the function reported failed; a response Lambda cannot read fails the whole batch. */
+    private Set<String> failedIds(byte[] response, List<Message> batch) {
+        Set<String> inBatch = new HashSet<>();
+        batch.forEach(message -> inBatch.add(message.messageId()));
+        try {
+            JsonNode failures = JSON.readTree(response).path("batchItemFailures");
+            Set<String> failed = new HashSet<>();
+            for (JsonNode failure : failures) {
+                String id = failure.path("itemIdentifier").asText(null);
+                if (id == null || !inBatch.contains(id)) {
+                    LOG.warn("{} reported failed item {} which is not in the batch; the whole batch is retried",
+                            mapping.functionName(), id);
+                    return inBatch;
+                }
+                failed.add(id);
+            }
+            return failed;
+        } catch (IOException | RuntimeException e) {
+            return Set.of();
+        }
+    }
+}

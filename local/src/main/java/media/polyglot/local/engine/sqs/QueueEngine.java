@@ -1,0 +1,92 @@
+package media.polyglot.local.engine.sqs;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.pekko.http.scaladsl.Http;
+import org.elasticmq.NodeAddress;
+import org.elasticmq.rest.sqs.SQSRestServer;
+import org.elasticmq.rest.sqs.SQSRestServerBuilder;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/**
+ * Every SQS queue of the runtime, on an embedded ElasticMQ: queues, DLQs and redrive, FIFO,
+ * visibility timeouts. ElasticMQ listens on a private port; queue URLs name the edge port, where
+ * SQS requests arrive and are passed on, so clients only ever see the edge.
+ */
+public final class QueueEngine implements AutoCloseable {
+
+    private final SQSRestServer server;
+    private final URI endpoint;
+    private final SqsClient client;
+    private final String region;
+    private final String accountId;
+    private final Map<String, String> urlsByArn = new ConcurrentHashMap<>();
+
+    private QueueEngine(SQSRestServer server, URI endpoint, SqsClient client, String region, String accountId) {
+        this.server = server;
+        this.endpoint = endpoint;
+        this.client = client;
+        this.region = region;
+        this.accountId = accountId;
+    }
+
+    /** Starts ElasticMQ on a free loopback port, with queue URLs under {@code edgeUrl}. */
+    public static QueueEngine start(URI edgeUrl, String region, String accountId) {
+        SQSRestServer server = SQSRestServerBuilder.withInterface("127.0.0.1")
+                .withDynamicPort()
+                .withServerAddress(new NodeAddress(edgeUrl.getScheme(), edgeUrl.getHost(), edgeUrl.getPort(), ""))
+                .withAWSRegion(region)
+                .withAWSAccountId(accountId)
+                .start();
+        Http.ServerBinding binding = server.waitUntilStarted();
+        URI endpoint = URI.create("http://127.0.0.1:" + binding.localAddress().getPort());
+        SqsClient client = SqsClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(region))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+        return new QueueEngine(server, endpoint, client, region, accountId);
+    }
+
+    /** Creates a queue with its attributes (including RedrivePolicy and FifoQueue) and returns its URL. */
+    public String createQueue(String name, Map<QueueAttributeName, String> attributes) {
+        String url = client.createQueue(r -> r.queueName(name).attributes(attributes)).queueUrl();
+        urlsByArn.put(arnOf(name), url);
+        return url;
+    }
+
+    public String arnOf(String queueName) {
+        return "arn:aws:sqs:" + region + ":" + accountId + ":" + queueName;
+    }
+
+    /** The queue URL for an SQS ARN of this account. */
+    public String urlOf(String queueArn) {
+        return urlsByArn.computeIfAbsent(queueArn, arn -> {
+            String name = arn.substring(arn.lastIndexOf(':') + 1);
+            return client.getQueueUrl(r -> r.queueName(name)).queueUrl();
+        });
+    }
+
+    /** Where ElasticMQ itself listens; only the edge talks to it. */
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /** A client straight to ElasticMQ, for the runtime's own deliveries and pollers. */
+    public SqsClient client() {
+        return client;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.stopAndWait();
+    }
+}

@@ -1,0 +1,65 @@
+package media.polyglot.local.stack;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import media.polyglot.local.LocalSettings;
+import media.polyglot.local.template.Resource;
+import media.polyglot.local.template.StackArtifact;
+import media.polyglot.local.template.TemplateException;
+
+/**
+ * Brings one synthesized stack up on the runtime's engines. Every resource is first named, then
+ * started type by type in dependency order (queues, tables, buses, functions, rules, mappings,
+ * URLs). A resource the runtime does not run is reported with the reason, never silently skipped.
+ */
+public final class StackRunner {
+
+    private static final List<ResourceType> START_ORDER = List.of(new QueueType(), new TableType(), new EventBusType(),
+            new FunctionType(), new RuleType(), new EventSourceMappingType(), new FunctionUrlType());
+    private static final Map<String, ResourceType> BY_TYPE =
+            START_ORDER.stream().collect(Collectors.toMap(ResourceType::type, Function.identity()));
+    private static final Map<String, String> NOT_RUN = Map.of(
+            "AWS::IAM::Role", "IAM is not enforced locally",
+            "AWS::IAM::Policy", "IAM is not enforced locally",
+            "AWS::SQS::QueuePolicy", "resource policies are not enforced locally",
+            "AWS::Lambda::Permission", "resource policies are not enforced locally",
+            "AWS::Events::EventBusPolicy", "resource policies are not enforced locally",
+            "AWS::Logs::LogGroup", "function logs go to the runtime's console");
+
+    private StackRunner() {
+    }
+
+    public static StartedStack start(StackArtifact artifact, LocalSettings settings, Engines engines, String edgeUrl) {
+        StackContext stack = new StackContext(artifact.template(), artifact.assets(), settings, engines, edgeUrl);
+        for (Resource resource : artifact.template().resources().values()) {
+            ResourceType type = BY_TYPE.get(resource.type());
+            if (type == null) {
+                stack.notRun(resource.logicalId(), resource.type(),
+                        NOT_RUN.getOrDefault(resource.type(), "this resource type is not emulated"));
+            } else {
+                run(resource, () -> type.name(resource, stack));
+            }
+        }
+        for (ResourceType type : START_ORDER) {
+            artifact.template().resources().values().stream()
+                    .filter(resource -> resource.type().equals(type.type()))
+                    .sorted(Comparator.comparingInt(type::startRank))
+                    .forEach(resource -> run(resource, () -> type.start(resource, stack)));
+        }
+        return new StartedStack(artifact.stackName(), stack.urls(), stack.notRunReport());
+    }
+
+    private static void run(Resource resource, Runnable step) {
+        try {
+            step.run();
+        } catch (TemplateException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new TemplateException(resource.logicalId() + " (" + resource.type() + ", " + resource.constructPath()
+                    + ") cannot start: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package media.polyglot.local.engine.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import media.polyglot.local.engine.sqs.QueueEngine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+/** The put path on real engines: event-ruler matching, ElasticMQ queues as targets. */
+class EventRouterTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static QueueEngine queues;
+    private static ScheduledExecutorService deliveries;
+    private static EventRouter router;
+
+    @BeforeAll
+    static void start() {
+        queues = QueueEngine.start(URI.create("http://127.0.0.1:4566"), "us-east-1", "000000000000");
+        deliveries = Executors.newScheduledThreadPool(2);
+        router = new EventRouter(new TargetDelivery(List.of(new SqsTargetSender(queues)), queues, deliveries,
+                Clock.systemUTC()), "us-east-1", "000000000000", Clock.systemUTC());
+    }
+
+    @AfterAll
+    static void stop() {
+        deliveries.shutdownNow();
+        queues.close();
+    }
+
+    @Test
+    void anEventMatchingARulesPrefixPatternReachesItsQueueAsAnEventBridgeEvent() throws Exception {
+        String queue = queues.createQueue("audit", Map.of());
+        router.createBus("polyglot").putRule(new Rule("all-ours", "arn:rule/all-ours",
+                "{\"source\": [{\"prefix\": \"polyglot.\"}]}", List.of(target(queues.arnOf("audit"), null))));
+
+        List<PutEventsResult> results = router.putEvents(List.of(
+                entry("polyglot", "polyglot.content", "{\"data\": {\"contentId\": \"c-1\"}}"),
+                entry("polyglot", "partner.vendor", "{\"data\": {}}")));
+
+        assertThat(results).noneMatch(PutEventsResult::isFailure);
+        Message message = receiveOne(queue);
+        JsonNode event = JSON.readTree(message.body());
+        assertThat(event.path("id").asText()).isEqualTo(results.get(0).eventId());
+        assertThat(event.path("source").asText()).isEqualTo("polyglot.content");
+        assertThat(event.path("detail-type").asText()).isEqualTo("Tested");
+        assertThat(event.path("account").asText()).isEqualTo("000000000000");
+        assertThat(event.path("detail").path("data").path("contentId").asText()).isEqualTo("c-1");
+        assertThat(queues.client().receiveMessage(r -> r.queueUrl(queue).waitTimeSeconds(1)).messages()).isEmpty();
+    }
+
+    @Test
+    void entriesFailOneByOneWithAwsCodes() {
+        router.createBus("checks");
+
+        List<PutEventsResult> results = router.putEvents(List.of(
+                entry("checks", null, "{}"),
+                entry("checks", "s", "{not json"),
+                entry("checks", "s", "[1]"),
+                entry("nowhere", "s", "{}"),
+                entry("checks", "s", "{}")));
+
+        assertThat(results).extracting(PutEventsResult::errorCode).containsExactly(
+                "InvalidArgument", "MalformedDetail", "MalformedDetail", "ResourceNotFoundException", null);
+        assertThat(results.get(0).errorMessage())
+                .isEqualTo("Parameter Source is not valid. Reason: Source is a required argument.");
+    }
+
+    @Test
+    void anUndeliverableEventGoesToTheTargetsDeadLetterQueueWithTheErrorAttributes() {
+        String deadLetters = queues.createQueue("target-dlq", Map.of());
+        router.createBus("lossy").putRule(new Rule("to-missing", "arn:rule/to-missing", "{\"source\": [\"s\"]}",
+                List.of(new Target("t1", queues.arnOf("no-such-queue"), queues.arnOf("target-dlq"), 0,
+                        Duration.ofHours(1)))));
+
+        router.putEvents(List.of(entry("lossy", "s", "{\"n\": 1}")));
+
+        Message parked = await().atMost(Duration.ofSeconds(10)).until(() -> queues.client()
+                .receiveMessage(r -> r.queueUrl(deadLetters).waitTimeSeconds(1).messageAttributeNames("All"))
+                .messages(), messages -> !messages.isEmpty()).get(0);
+        assertThat(parked.messageAttributes().get("RULE_ARN").stringValue()).isEqualTo("arn:rule/to-missing");
+        assertThat(parked.messageAttributes().get("TARGET_ARN").stringValue())
+                .isEqualTo("arn:aws:sqs:us-east-1:000000000000:no-such-queue");
+        assertThat(parked.messageAttributes()).containsKeys("ERROR_CODE", "ERROR_MESSAGE");
+        assertThat(parked.body()).contains("\"n\":1");
+    }
+
+    private static Target target(String arn, String deadLetterArn) {
+        return new Target("t", arn, deadLetterArn, Target.DEFAULT_MAX_ATTEMPTS, Target.DEFAULT_MAX_EVENT_AGE);
+    }
+
+    private static PutEventsEntry entry(String bus, String source, String detail) {
+        return new PutEventsEntry(bus, source, "Tested", detail, Instant.parse("2026-11-26T10:00:00Z"), List.of());
+    }
+
+    private static Message receiveOne(String queue) {
+        return await().atMost(Duration.ofSeconds(10)).until(
+                () -> queues.client().receiveMessage(r -> r.queueUrl(queue).waitTimeSeconds(1)).messages(),
+                messages -> !messages.isEmpty()).get(0);
+    }
+}

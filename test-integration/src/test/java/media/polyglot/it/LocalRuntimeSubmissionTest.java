@@ -1,0 +1,143 @@
+package media.polyglot.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import media.polyglot.infra.PolyglotApp;
+import media.polyglot.local.LocalRuntime;
+import media.polyglot.local.LocalSettings;
+import media.polyglot.local.edge.FunctionUrlServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+/**
+ * The walking skeleton on the embedded local runtime: the template infra synthesizes, run on real
+ * engines, with each function in its own JVM.
+ */
+class LocalRuntimeSubmissionTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static LocalRuntime runtime;
+    private static SubmissionScenario scenario;
+
+    @BeforeAll
+    static void synthesizeAndStart() {
+        Path assembly = Path.of(PolyglotApp.synthesize(Path.of("target", "cdk.out"), "dev").getDirectory());
+        long startedAt = System.nanoTime();
+        runtime = LocalRuntime.start(LocalSettings.defaults(assembly).withEdgePort(0));
+        System.out.printf("local runtime up in %d ms%n", (System.nanoTime() - startedAt) / 1_000_000);
+        scenario = new SubmissionScenario(new SystemUnderTest(urlOf("content"), urlOf("audit"),
+                AwsCredentialsIdentity.create("test", "test"), "us-east-1"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (runtime != null) {
+            runtime.close();
+        }
+    }
+
+    @Test
+    void submittedContentReachesHistoryWithItsCorrelationId() throws Exception {
+        long startedAt = System.nanoTime();
+        JsonNode event = scenario.submittedContentReachesHistory(Duration.ofSeconds(60));
+        System.out.printf("submit -> history (cold functions) in %d ms%n", (System.nanoTime() - startedAt) / 1_000_000);
+
+        assertThat(event.path("envelope").path("metadata").path("producer").asText()).isEqualTo("content");
+        assertThat(event.path("envelope").path("metadata").path("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(event.path("envelope").path("data").path("targetLanguages"))
+                .extracting(JsonNode::asText).containsExactly("de", "fr", "es");
+
+        long warmAt = System.nanoTime();
+        scenario.submittedContentReachesHistory(Duration.ofSeconds(30));
+        System.out.printf("submit -> history (warm functions) in %d ms%n", (System.nanoTime() - warmAt) / 1_000_000);
+    }
+
+    @Test
+    void malformedJsonIsRefusedWith400AndAReason() throws Exception {
+        HttpResponse<String> response = scenario.submit("{\"title\": ");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode error = JSON.readTree(response.body());
+        assertThat(error.path("code").asText()).isEqualTo("InvalidContent");
+        assertThat(error.path("message").asText()).startsWith("the body is not valid JSON");
+    }
+
+    @Test
+    void aMissingFieldIsRefusedWith400NamingIt() throws Exception {
+        HttpResponse<String> response = scenario.submit(
+                "{\"title\": \"t\", \"body\": \"b\", \"category\": \"news\", \"targetLanguages\": []}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).path("message").asText())
+                .isEqualTo("language must be a BCP 47 language tag such as \"en\" or \"pt-BR\", was missing");
+    }
+
+    @Test
+    void anUnsignedRequestIsForbiddenAsIamAuthRequires() throws Exception {
+        HttpResponse<String> response = scenario.submitUnsigned(SubmissionScenario.ARTICLE);
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).isEqualTo("{\"Message\":\"Forbidden\"}");
+    }
+
+    @Test
+    void anOutboxRowThatBreaksItsContractIsParkedWithItsReasonAndNeverPublished() {
+        try (DynamoDbClient dynamoDb = client(DynamoDbClient.builder()); SqsClient sqs = client(SqsClient.builder())) {
+            String outbox = dynamoDb.listTables().tableNames().stream().filter(name -> name.contains("Outbox"))
+                    .findFirst().orElseThrow();
+            String deadLetters = sqs.listQueues().queueUrls().stream().filter(url -> url.contains("RelayDeadLetter"))
+                    .findFirst().orElseThrow();
+            String invalidDetail = """
+                    {"metadata": {"eventId": "e-bad", "schemaVersion": 1, "correlationId": "c", "causationId": "c",
+                     "producer": "content", "occurredAt": "2026-11-26T10:00:00Z"},
+                     "data": {"contentId": "x", "revision": 1, "title": "t", "language": "English",
+                              "category": "news", "targetLanguages": []}}""";
+            dynamoDb.putItem(p -> p.tableName(outbox).item(Map.of(
+                    "eventId", AttributeValue.fromS("e-bad"),
+                    "source", AttributeValue.fromS("polyglot.content"),
+                    "detailType", AttributeValue.fromS("ContentSubmitted"),
+                    "schemaVersion", AttributeValue.fromN("1"),
+                    "detail", AttributeValue.fromS(invalidDetail))));
+
+            List<Message> parked = await().atMost(Duration.ofSeconds(60)).until(
+                    () -> sqs.receiveMessage(r -> r.queueUrl(deadLetters).waitTimeSeconds(1)
+                            .messageAttributeNames("All")).messages(),
+                    messages -> !messages.isEmpty());
+
+            assertThat(parked).singleElement().satisfies(message -> {
+                assertThat(message.messageAttributes().get("reason").stringValue())
+                        .startsWith("ContentSubmitted v1 breaks its contract: data: ").contains("language");
+                assertThat(JSON.readTree(message.body()).path("outboxRow").asText()).contains("e-bad");
+            });
+        }
+    }
+
+    private static URI urlOf(String context) {
+        return runtime.functionUrls().stream()
+                .filter(url -> url.functionUrl().context().equals(context))
+                .map(FunctionUrlServer::url)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Function URL for context " + context));
+    }
+
+    private static <B extends AwsClientBuilder<B, C>, C> C client(B builder) {
+        return AwsTestClients.at(builder, runtime.edgeUrl(), "us-east-1", "test", "test");
+    }
+}
