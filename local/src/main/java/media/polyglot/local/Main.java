@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import media.polyglot.local.edge.FunctionUrlServer;
 import media.polyglot.local.stack.StartedStack;
-import media.polyglot.local.template.TemplateException;
 
 /**
  * {@code up}: runs the synthesized system until Ctrl-C or SIGTERM, then stops everything it
@@ -36,7 +35,8 @@ public final class Main {
         LocalRuntime runtime;
         try {
             runtime = LocalRuntime.start(settings);
-        } catch (TemplateException e) {
+        } catch (RuntimeException e) {
+            // A template it cannot read, a port it cannot bind: the message names the resource or port and why.
             System.err.println("cannot start: " + e.getMessage());
             System.exit(1);
             return;

@@ -22,6 +22,9 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
+import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -70,21 +73,27 @@ class LocalRuntimeSubmissionTest {
     }
 
     @Test
-    void malformedJsonIsRefusedWith400AndAReason() throws Exception {
+    void malformedJsonIsRefusedWith400AndAReasonAndWritesNothing() throws Exception {
+        int outboxRecordsBefore = outboxStreamRecords();
+
         HttpResponse<String> response = scenario.submit("{\"title\": ");
 
         assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(outboxStreamRecords()).isEqualTo(outboxRecordsBefore);
         JsonNode error = JSON.readTree(response.body());
         assertThat(error.path("code").asText()).isEqualTo("InvalidContent");
         assertThat(error.path("message").asText()).startsWith("the body is not valid JSON");
     }
 
     @Test
-    void aMissingFieldIsRefusedWith400NamingIt() throws Exception {
+    void aMissingFieldIsRefusedWith400NamingItAndWritesNothing() throws Exception {
+        int outboxRecordsBefore = outboxStreamRecords();
+
         HttpResponse<String> response = scenario.submit(
                 "{\"title\": \"t\", \"body\": \"b\", \"category\": \"news\", \"targetLanguages\": []}");
 
         assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(outboxStreamRecords()).isEqualTo(outboxRecordsBefore);
         assertThat(JSON.readTree(response.body()).path("message").asText())
                 .isEqualTo("language must be a BCP 47 language tag such as \"en\" or \"pt-BR\", was missing");
     }
@@ -126,6 +135,25 @@ class LocalRuntimeSubmissionTest {
                         .startsWith("ContentSubmitted v1 breaks its contract: data: ").contains("language");
                 assertThat(JSON.readTree(message.body()).path("outboxRow").asText()).contains("e-bad");
             });
+        }
+    }
+
+    /** Every write to the outbox table, as its stream has recorded them. */
+    private static int outboxStreamRecords() {
+        try (DynamoDbStreamsClient streams = client(DynamoDbStreamsClient.builder())) {
+            String streamArn = streams.listStreams().streams().stream()
+                    .filter(stream -> stream.tableName().contains("Outbox")).findFirst().orElseThrow().streamArn();
+            String shardId = streams.describeStream(d -> d.streamArn(streamArn)).streamDescription().shards().get(0).shardId();
+            String iterator = streams.getShardIterator(g -> g.streamArn(streamArn).shardId(shardId)
+                    .shardIteratorType(ShardIteratorType.TRIM_HORIZON)).shardIterator();
+            int count = 0;
+            while (iterator != null) {
+                String from = iterator;
+                GetRecordsResponse page = streams.getRecords(g -> g.shardIterator(from));
+                count += page.records().size();
+                iterator = page.records().isEmpty() ? null : page.nextShardIterator();
+            }
+            return count;
         }
     }
 

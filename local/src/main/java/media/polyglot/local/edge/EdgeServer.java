@@ -70,7 +70,7 @@ public final class EdgeServer implements AutoCloseable {
     private AwsResponse route(AwsRequest request) {
         var scope = SigV4Scope.fromAuthorization(request.header("Authorization"));
         if (scope.isEmpty()) {
-            return AwsErrors.json(403, "MissingAuthenticationTokenException",
+            return AwsErrors.forRequest(request, 403, "MissingAuthenticationTokenException",
                     "the request is not signed with SigV4; the edge routes by the credential scope's service,"
                             + " so use an AWS SDK or the AWS CLI with AWS_ENDPOINT_URL=" + url());
         }
@@ -79,7 +79,7 @@ public final class EdgeServer implements AutoCloseable {
             endpoint = services.get(scope.get().service());
         }
         if (endpoint == null) {
-            return AwsErrors.json(400, "UnrecognizedClientException", "the local runtime does not serve the AWS service '"
+            return AwsErrors.forRequest(request, 400, "UnrecognizedClientException", "the local runtime does not serve the AWS service '"
                     + scope.get().service() + "'; it serves " + String.join(", ", services.keySet()));
         }
         return endpoint.handle(request);

@@ -40,7 +40,8 @@ final class EventSourceMappingType implements ResourceType {
                     batchSize == 0 ? SQS_DEFAULT_BATCH : batchSize, partialFailures));
         } else if (sourceArn.startsWith("arn:aws:dynamodb:") && sourceArn.contains("/stream/")) {
             JsonNode onFailure = stack.resolved(resource, "DestinationConfig").path("OnFailure").path("Destination");
-            stack.engines().mappings().startStream(new StreamMapping(id, functionName, sourceArn,
+            stack.engines().mappings().startStream(new StreamMapping(id, functionName,
+                    stack.physical().arn("lambda", "function:" + functionName), sourceArn,
                     batchSize == 0 ? STREAM_DEFAULT_BATCH : batchSize,
                     "LATEST".equals(stack.text(resource, "StartingPosition")), partialFailures,
                     resource.property("MaximumRetryAttempts").asInt(-1),

@@ -157,7 +157,7 @@ public final class StreamEventSourcePoller implements Runnable {
     private ObjectNode failureRecord(List<StreamRecord> records, String reason) {
         ObjectNode record = JSON.createObjectNode();
         ObjectNode request = record.putObject("requestContext");
-        request.put("functionArn", mapping.functionName());
+        request.put("functionArn", mapping.functionArn());
         request.put("condition", "RetryAttemptsExhausted");
         request.put("approximateInvokeCount", mapping.maxRetryAttempts() + 1);
         record.putObject("responseContext").put("executedVersion", "$LATEST").put("functionError", reason);

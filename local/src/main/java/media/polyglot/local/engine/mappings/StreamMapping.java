@@ -5,11 +5,12 @@ import java.util.Objects;
 /**
  * An event source mapping from a DynamoDB stream to a function, as the template declares it.
  *
+ * @param functionArn          the function's ARN, which the on-failure record names
  * @param fromLatest           StartingPosition LATEST (true) or TRIM_HORIZON (false)
  * @param maxRetryAttempts     retries of a failing batch before it is given up; -1 retries until the record expires
  * @param onFailureDestination SQS ARN that receives a record of each batch given up, or null
  */
-public record StreamMapping(String id, String functionName, String streamArn, int batchSize, boolean fromLatest,
+public record StreamMapping(String id, String functionName, String functionArn, String streamArn, int batchSize, boolean fromLatest,
                             boolean reportBatchItemFailures, int maxRetryAttempts, String onFailureDestination) {
 
     public StreamMapping {

@@ -1,0 +1,118 @@
+package media.polyglot.local.engine.mappings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import media.polyglot.local.engine.dynamodb.DynamoDbEngine;
+import media.polyglot.local.engine.dynamodb.EngineSettings;
+import media.polyglot.local.engine.dynamodb.KeyAttribute;
+import media.polyglot.local.engine.dynamodb.PutItemRequest;
+import media.polyglot.local.engine.dynamodb.StreamRecord;
+import media.polyglot.local.engine.dynamodb.StreamViewType;
+import media.polyglot.local.engine.dynamodb.TableDefinition;
+import media.polyglot.local.engine.dynamodb.value.AttributeValue;
+import media.polyglot.local.engine.dynamodb.value.Item;
+import media.polyglot.local.engine.lambda.FunctionSpec;
+import media.polyglot.local.engine.lambda.LambdaHost;
+import media.polyglot.local.engine.mappings.fixtures.PoisonRejectingHandler;
+import media.polyglot.local.engine.sqs.QueueEngine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/**
+ * Event source mappings on real engines and a real function JVM, with the partial batch responses
+ * Lambda documents ("Handling errors for an SQS event source", "Configuring partial batch response
+ * with DynamoDB Streams").
+ */
+class EventSourceMappingsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static QueueEngine queues;
+    private static DynamoDbEngine tables;
+    private static LambdaHost functions;
+    private static EventSourceMappings mappings;
+
+    @BeforeAll
+    static void start() throws URISyntaxException {
+        queues = QueueEngine.start(URI.create("http://127.0.0.1:4566"), "us-east-1", "000000000000");
+        tables = DynamoDbEngine.open("jdbc:sqlite::memory:", EngineSettings.DEFAULTS);
+        functions = new LambdaHost("us-east-1", "000000000000");
+        Path testClasses = Path.of(PoisonRejectingHandler.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        for (String name : List.of("queue-consumer", "stream-consumer")) {
+            functions.register(new FunctionSpec(name, PoisonRejectingHandler.class.getName() + "::handleRequest",
+                    List.of(testClasses), 256, Duration.ofSeconds(10), Map.of()));
+        }
+        mappings = new EventSourceMappings(queues, tables, functions, "us-east-1");
+    }
+
+    @AfterAll
+    static void stop() {
+        mappings.close();
+        functions.close();
+        tables.close();
+        queues.close();
+    }
+
+    @Test
+    void onlyTheMessagesAFunctionReportsFailedStayAndReachTheDlqAfterMaxReceiveCount() {
+        String dlq = queues.createQueue("work-dlq", Map.of());
+        String work = queues.createQueue("work", Map.of(
+                QueueAttributeName.VISIBILITY_TIMEOUT, "1",
+                QueueAttributeName.REDRIVE_POLICY,
+                "{\"deadLetterTargetArn\": \"" + queues.arnOf("work-dlq") + "\", \"maxReceiveCount\": 2}"));
+        for (String body : List.of("good-1", "poison", "good-2")) {
+            queues.client().sendMessage(m -> m.queueUrl(work).messageBody(body));
+        }
+
+        mappings.startSqs(new SqsMapping("m1", "queue-consumer", queues.arnOf("work"), 10, true));
+
+        List<Message> deadLetters = await().atMost(Duration.ofSeconds(30)).until(
+                () -> queues.client().receiveMessage(r -> r.queueUrl(dlq).waitTimeSeconds(1).maxNumberOfMessages(10))
+                        .messages(), messages -> !messages.isEmpty());
+        assertThat(deadLetters).extracting(Message::body).containsExactly("poison");
+        assertThat(queues.client().getQueueAttributes(r -> r.queueUrl(work)
+                .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                        QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributesAsStrings())
+                .containsEntry("ApproximateNumberOfMessages", "0")
+                .containsEntry("ApproximateNumberOfMessagesNotVisible", "0");
+    }
+
+    @Test
+    void aStreamBatchThatKeepsFailingIsGivenUpFromItsFirstFailedRecordToTheOnFailureDestination() throws Exception {
+        String destination = queues.createQueue("stream-failures", Map.of());
+        String streamArn = tables.createTable(TableDefinition.of("things", KeyAttribute.s("id"))
+                .withStream(StreamViewType.KEYS_ONLY)).latestStreamArn();
+        for (String id : List.of("a", "poison", "c")) {
+            tables.putItem(PutItemRequest.of("things", Item.of("id", AttributeValue.s(id))));
+        }
+        List<String> sequenceNumbers = tables.readStream(streamArn, null, 10).stream()
+                .map(StreamRecord::sequenceNumber).toList();
+
+        mappings.startStream(new StreamMapping("m2", "stream-consumer",
+                "arn:aws:lambda:us-east-1:000000000000:function:stream-consumer", streamArn, 10, false, true, 1,
+                queues.arnOf("stream-failures")));
+
+        Message failure = await().atMost(Duration.ofSeconds(30)).until(
+                () -> queues.client().receiveMessage(r -> r.queueUrl(destination).waitTimeSeconds(1)).messages(),
+                messages -> !messages.isEmpty()).get(0);
+        JsonNode record = JSON.readTree(failure.body());
+        assertThat(record.path("requestContext").path("condition").asText()).isEqualTo("RetryAttemptsExhausted");
+        assertThat(record.path("requestContext").path("functionArn").asText())
+                .isEqualTo("arn:aws:lambda:us-east-1:000000000000:function:stream-consumer");
+        assertThat(record.path("DDBStreamBatchInfo").path("startSequenceNumber").asText()).isEqualTo(sequenceNumbers.get(1));
+        assertThat(record.path("DDBStreamBatchInfo").path("endSequenceNumber").asText()).isEqualTo(sequenceNumbers.get(2));
+        assertThat(record.path("DDBStreamBatchInfo").path("batchSize").asInt()).isEqualTo(2);
+    }
+}
