@@ -3,6 +3,7 @@ package media.polyglot.infra;
 import java.util.Objects;
 import media.polyglot.infra.audit.AuditService;
 import media.polyglot.infra.backbone.EventBackbone;
+import media.polyglot.infra.common.ServiceProps;
 import media.polyglot.infra.content.ContentService;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
@@ -30,9 +31,9 @@ public final class PolyglotStack extends Stack {
                 .build());
 
         EventBackbone backbone = new EventBackbone(this, "Backbone");
-        ContentService content = new ContentService(this, "Content", new ContentService.Props(
+        ContentService content = new ContentService(this, "Content", new ServiceProps(
                 backbone.bus(), props.root().functionJar("content"), props.stage().removalPolicy()));
-        AuditService audit = new AuditService(this, "Audit", new AuditService.Props(
+        AuditService audit = new AuditService(this, "Audit", new ServiceProps(
                 backbone.bus(), props.root().functionJar("audit"), props.stage().removalPolicy()));
 
         output("ContentApiUrl", content.apiUrl(), "Function URL (IAM auth) to submit content");

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import media.polyglot.local.template.AssemblyFixture;
 import media.polyglot.local.template.TemplateException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,13 +99,7 @@ class LocalRuntimeTest {
     }
 
     private void write(String template) throws Exception {
-        Files.writeString(assembly.resolve("manifest.json"), """
-                {"version": "48.0.0", "artifacts": {
-                  "S.assets": {"type": "cdk:asset-manifest", "properties": {"file": "S.assets.json"}},
-                  "S": {"type": "aws:cloudformation:stack", "properties": {"templateFile": "S.template.json",
-                        "stackName": "Polyglot-dev"}, "dependencies": ["S.assets"]}}}""");
-        Files.writeString(assembly.resolve("S.assets.json"), "{\"files\": {}}");
-        Files.writeString(assembly.resolve("S.template.json"), template);
+        AssemblyFixture.write(assembly, template);
     }
 
     private static <B extends AwsClientBuilder<B, C>, C> C client(B builder, LocalRuntime runtime) {

@@ -1,17 +1,14 @@
 package media.polyglot.infra.audit;
 
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.Objects;
 import media.polyglot.events.Bus;
 import media.polyglot.events.wiring.FunctionEnvironment;
 import media.polyglot.infra.backbone.Subscription;
 import media.polyglot.infra.common.JavaFunction;
+import media.polyglot.infra.common.ServiceProps;
 import media.polyglot.infra.common.Tables;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.events.EventPattern;
-import software.amazon.awscdk.services.events.IEventBus;
 import software.amazon.awscdk.services.events.Match;
 import software.amazon.awscdk.services.lambda.FunctionUrl;
 import software.constructs.Construct;
@@ -25,22 +22,9 @@ public final class AuditService extends Construct {
     // The context's name, tagged on its resources.
     private static final String CONTEXT = "audit";
 
-    /**
-     * @param bus           where the events to store come from
-     * @param jar           the context's shaded jar
-     * @param removalPolicy what happens to the table and logs when the stack goes
-     */
-    public record Props(IEventBus bus, Path jar, RemovalPolicy removalPolicy) {
-        public Props {
-            Objects.requireNonNull(bus, "bus");
-            Objects.requireNonNull(jar, "jar");
-            Objects.requireNonNull(removalPolicy, "removalPolicy");
-        }
-    }
-
     private final FunctionUrl historyUrl;
 
-    public AuditService(Construct scope, String id, Props props) {
+    public AuditService(Construct scope, String id, ServiceProps props) {
         super(scope, id);
         Table eventStore = Tables.builder(this, "EventStoreTable", "contentId", props.removalPolicy())
                 .sortKey(Tables.stringKey("position"))

@@ -1,17 +1,14 @@
 package media.polyglot.infra.content;
 
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.Objects;
 import media.polyglot.events.wiring.FunctionEnvironment;
 import media.polyglot.infra.common.JavaFunction;
+import media.polyglot.infra.common.ServiceProps;
 import media.polyglot.infra.common.Queues;
 import media.polyglot.infra.common.Tables;
 import software.amazon.awscdk.Duration;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.dynamodb.StreamViewType;
 import software.amazon.awscdk.services.dynamodb.Table;
-import software.amazon.awscdk.services.events.IEventBus;
 import software.amazon.awscdk.services.lambda.FunctionUrl;
 import software.amazon.awscdk.services.lambda.StartingPosition;
 import software.amazon.awscdk.services.lambda.eventsources.DynamoEventSource;
@@ -33,22 +30,9 @@ public final class ContentService extends Construct {
     // A relay batch may publish up to 100 stream records in calls of 10 entries, retrying failed entries.
     private static final Duration RELAY_TIMEOUT = Duration.seconds(30);
 
-    /**
-     * @param bus           where the relay publishes
-     * @param jar           the context's shaded jar
-     * @param removalPolicy what happens to the tables and logs when the stack goes
-     */
-    public record Props(IEventBus bus, Path jar, RemovalPolicy removalPolicy) {
-        public Props {
-            Objects.requireNonNull(bus, "bus");
-            Objects.requireNonNull(jar, "jar");
-            Objects.requireNonNull(removalPolicy, "removalPolicy");
-        }
-    }
-
     private final FunctionUrl apiUrl;
 
-    public ContentService(Construct scope, String id, Props props) {
+    public ContentService(Construct scope, String id, ServiceProps props) {
         super(scope, id);
         Table contentTable = Tables.builder(this, "ContentTable", "contentId", props.removalPolicy()).build();
         Table outboxTable = Tables.builder(this, "OutboxTable", "eventId", props.removalPolicy())

@@ -22,8 +22,7 @@ class CloudAssemblyTest {
 
     @Test
     void aTemplateThatIsNotJsonFailsNamingTheFile() throws Exception {
-        manifest();
-        Files.writeString(dir.resolve("S.template.json"), "{ not json");
+        AssemblyFixture.write(dir, "{ not json");
 
         assertThatThrownBy(() -> CloudAssembly.read(dir))
                 .isInstanceOf(TemplateException.class)
@@ -32,8 +31,7 @@ class CloudAssemblyTest {
 
     @Test
     void aResourceWithoutTypeFailsNamingIt() throws Exception {
-        manifest();
-        Files.writeString(dir.resolve("S.template.json"), "{\"Resources\": {\"Q\": {\"Properties\": {}}}}");
+        AssemblyFixture.write(dir, "{\"Resources\": {\"Q\": {\"Properties\": {}}}}");
 
         assertThatThrownBy(() -> CloudAssembly.read(dir))
                 .hasMessage(dir.resolve("S.template.json") + ": resource Q has no Type");
@@ -41,9 +39,7 @@ class CloudAssemblyTest {
 
     @Test
     void stacksAndTheirAssetsAreRead() throws Exception {
-        manifest();
-        Files.writeString(dir.resolve("S.template.json"), "{\"Resources\": {\"Q\": {\"Type\": \"AWS::SQS::Queue\"}}}");
-        Files.writeString(dir.resolve("S.assets.json"), """
+        AssemblyFixture.write(dir, "{\"Resources\": {\"Q\": {\"Type\": \"AWS::SQS::Queue\"}}}", """
                 {"files": {"abc": {"source": {"path": "asset.abc.jar", "packaging": "file"},
                                    "destinations": {"d": {"bucketName": "b", "objectKey": "abc.jar"}}}}}""");
         Files.writeString(dir.resolve("asset.abc.jar"), "jar");
@@ -55,14 +51,5 @@ class CloudAssemblyTest {
             assertThat(stack.template().resource("Q").type()).isEqualTo("AWS::SQS::Queue");
             assertThat(stack.assets().fileFor("abc.jar")).isEqualTo(dir.resolve("asset.abc.jar"));
         });
-    }
-
-    private void manifest() throws Exception {
-        Files.writeString(dir.resolve("manifest.json"), """
-                {"version": "48.0.0", "artifacts": {
-                  "S.assets": {"type": "cdk:asset-manifest", "properties": {"file": "S.assets.json"}},
-                  "S": {"type": "aws:cloudformation:stack", "properties": {"templateFile": "S.template.json",
-                        "stackName": "Polyglot-dev"}, "dependencies": ["S.assets"]}}}""");
-        Files.writeString(dir.resolve("S.assets.json"), "{\"files\": {}}");
     }
 }

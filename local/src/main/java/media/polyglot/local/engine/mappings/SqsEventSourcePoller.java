@@ -93,7 +93,11 @@ public final class SqsEventSourcePoller implements Runnable {
         }
     }
 
-    /** The ids the function reported failed; a response Lambda cannot read fails the whole batch. */
+    /**
+     * The ids the function reported failed. As Lambda documents, a response it cannot read, or one
+     * naming a message that is not in the batch, fails the whole batch; an empty or null response
+     * is a complete success.
+     */
     private Set<String> failedIds(byte[] response, List<Message> batch) {
         Set<String> inBatch = new HashSet<>();
         batch.forEach(message -> inBatch.add(message.messageId()));
@@ -110,8 +114,9 @@ public final class SqsEventSourcePoller implements Runnable {
                 failed.add(id);
             }
             return failed;
-        } catch (IOException | RuntimeException e) {
-            return Set.of();
+        } catch (IOException e) {
+            LOG.warn("{} answered a batch with invalid JSON; the whole batch is retried", mapping.functionName());
+            return inBatch;
         }
     }
 }

@@ -118,8 +118,9 @@ public final class StreamEventSourcePoller implements Runnable {
         JsonNode failures;
         try {
             failures = JSON.readTree(response).path("batchItemFailures");
-        } catch (IOException | RuntimeException e) {
-            return -1;
+        } catch (IOException e) {
+            // Lambda treats a response it cannot read as a failure of the whole batch.
+            return 0;
         }
         int first = -1;
         for (JsonNode failure : failures) {
