@@ -17,7 +17,10 @@ import media.polyglot.local.edge.FunctionUrlServer;
 import media.polyglot.local.edge.LoopbackHttp;
 import media.polyglot.local.engine.dynamodb.DynamoDbEngine;
 import media.polyglot.local.engine.dynamodb.EngineSettings;
+import media.polyglot.local.engine.events.EventBusTargetSender;
 import media.polyglot.local.engine.events.EventRouter;
+import media.polyglot.local.engine.events.LambdaTargetSender;
+import media.polyglot.local.engine.events.Replayer;
 import media.polyglot.local.engine.events.SqsTargetSender;
 import media.polyglot.local.engine.events.TargetDelivery;
 import media.polyglot.local.engine.lambda.LambdaHost;
@@ -58,15 +61,19 @@ public final class LocalRuntime implements AutoCloseable {
             DynamoDbEngine tables = remember(started, openTables(settings));
             ScheduledExecutorService deliveries = Executors.newScheduledThreadPool(4, LoopbackHttp.daemonThreads("bus-delivery"));
             started.push(deliveries::shutdownNow);
-            EventRouter events = new EventRouter(new TargetDelivery(List.of(new SqsTargetSender(queues)), queues,
-                    deliveries, Clock.systemUTC()), settings.region(), settings.accountId(), Clock.systemUTC());
             LambdaHost functions = remember(started, new LambdaHost(settings.region(), settings.accountId()));
+            TargetDelivery delivery = new TargetDelivery(
+                    List.of(new SqsTargetSender(queues), new LambdaTargetSender(functions)), queues, deliveries,
+                    Clock.systemUTC());
+            EventRouter events = new EventRouter(delivery, settings.region(), settings.accountId(), Clock.systemUTC());
+            delivery.register(new EventBusTargetSender(events));
+            Replayer replayer = new Replayer(events, deliveries, Clock.systemUTC());
             EventSourceMappings mappings = remember(started,
                     new EventSourceMappings(queues, tables, functions, settings.region()));
 
             edge.attach("sqs", new SqsProxy(queues.endpoint()));
             edge.attach("dynamodb", new DynamoDbProtocol(tables));
-            edge.attach("events", new EventBridgeProtocol(events));
+            edge.attach("events", new EventBridgeProtocol(events, replayer));
 
             Engines engines = new Engines(queues, tables, events, functions, mappings);
             List<StartedStack> stacks = new ArrayList<>();

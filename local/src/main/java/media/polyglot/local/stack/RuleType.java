@@ -1,13 +1,13 @@
 package media.polyglot.local.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import media.polyglot.local.engine.events.EventBus;
 import media.polyglot.local.engine.events.Rule;
 import media.polyglot.local.engine.events.Target;
+import media.polyglot.local.protocol.events.TargetJson;
 import media.polyglot.local.template.Resource;
 import media.polyglot.local.template.TemplateException;
 
@@ -37,35 +37,25 @@ final class RuleType implements ResourceType {
             stack.notRun(resource.logicalId(), type(), "only rules with an EventPattern run locally (no schedules yet)");
             return;
         }
-        if ("DISABLED".equals(stack.text(resource, "State"))) {
-            stack.notRun(resource.logicalId(), type(), "the rule is DISABLED");
-            return;
-        }
         String busName = busName(stack.text(resource, "EventBusName"));
         EventBus bus = stack.engines().events().bus(busName);
         if (bus == null) {
             throw new TemplateException(resource.logicalId() + ": rule on event bus " + busName + ", which does not exist");
         }
         String ruleName = stack.physical().ref(resource.logicalId());
-        String name = ruleName.substring(ruleName.indexOf('|') + 1);
         List<Target> targets = new ArrayList<>();
-        for (JsonNode target : stack.resolved(resource, "Targets")) {
-            String id = target.path("Id").asText();
-            String arn = target.path("Arn").asText();
-            if (!stack.engines().events().supportsTarget(arn) || target.has("Input") || target.has("InputPath")
-                    || target.has("InputTransformer")) {
-                stack.notRun(resource.logicalId(), type(), "target " + id + " (" + arn
-                        + ") is not delivered: only SQS targets without input transformation run locally yet");
-                continue;
+        for (JsonNode json : stack.resolved(resource, "Targets")) {
+            Target target = TargetJson.read(json);
+            if (stack.engines().events().supportsTarget(target.arn())) {
+                targets.add(target);
+            } else {
+                stack.notRun(resource.logicalId(), type(), "target " + target.id() + " (" + target.arn()
+                        + ") is not delivered: the runtime has no engine for that kind of target");
             }
-            JsonNode retry = target.path("RetryPolicy");
-            targets.add(new Target(id, arn, target.path("DeadLetterConfig").path("Arn").asText(null),
-                    retry.path("MaximumRetryAttempts").asInt(Target.DEFAULT_MAX_ATTEMPTS),
-                    retry.has("MaximumEventAgeInSeconds")
-                            ? Duration.ofSeconds(retry.path("MaximumEventAgeInSeconds").asLong())
-                            : Target.DEFAULT_MAX_EVENT_AGE));
         }
-        bus.putRule(new Rule(name, stack.physical().attribute(resource.logicalId(), "Arn"), pattern.toString(), targets));
+        bus.putRule(new Rule(ruleName.substring(ruleName.indexOf('|') + 1),
+                stack.physical().attribute(resource.logicalId(), "Arn"), pattern.toString(),
+                !"DISABLED".equals(stack.text(resource, "State")), stack.text(resource, "Description"), targets));
     }
 
     private static String busName(String nameOrArn) {

@@ -18,7 +18,7 @@ import media.polyglot.local.template.TemplateException;
 public final class StackRunner {
 
     private static final List<ResourceType> START_ORDER = List.of(new QueueType(), new TableType(), new EventBusType(),
-            new FunctionType(), new RuleType(), new EventSourceMappingType(), new FunctionUrlType());
+            new ArchiveType(), new FunctionType(), new RuleType(), new EventSourceMappingType(), new FunctionUrlType());
     private static final Map<String, ResourceType> BY_TYPE =
             START_ORDER.stream().collect(Collectors.toMap(ResourceType::type, Function.identity()));
     private static final Map<String, String> NOT_RUN = Map.of(

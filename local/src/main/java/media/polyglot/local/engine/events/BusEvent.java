@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,6 +21,15 @@ public record BusEvent(String id, String source, String detailType, JsonNode det
 
     public BusEvent {
         resources = List.copyOf(resources);
+    }
+
+    /** An event as a bus delivered it, read back (from another bus, an archive, a replay). */
+    static BusEvent fromJson(ObjectNode json) {
+        List<String> resources = new ArrayList<>();
+        json.path("resources").forEach(resource -> resources.add(resource.asText()));
+        return new BusEvent(json.path("id").asText(), json.path("source").asText(), json.path("detail-type").asText(),
+                json.path("detail"), Instant.parse(json.path("time").asText()), json.path("account").asText(),
+                json.path("region").asText(), resources);
     }
 
     public ObjectNode toJson() {

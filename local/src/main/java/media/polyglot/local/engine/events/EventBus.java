@@ -1,42 +1,75 @@
 package media.polyglot.local.engine.events;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import software.amazon.event.ruler.Machine;
 
 /**
  * One event bus: its rules, matched with AWS's own event-ruler, so patterns behave exactly as on
- * EventBridge. Thread-safe: event-ruler's machine matches concurrently.
+ * EventBridge. Matching is concurrent; changes to rules are serialized.
  */
 public final class EventBus {
 
     private final String name;
     private final String arn;
     private final Machine machine = new Machine();
-    private final Map<String, Rule> rules = new ConcurrentHashMap<>();
+    private final Map<String, Rule> rules = new ConcurrentSkipListMap<>();
 
     public EventBus(String name, String arn) {
         this.name = name;
         this.arn = arn;
     }
 
-    public void putRule(Rule rule) {
+    /** Creates or replaces a rule; a new pattern replaces the old one in the matcher. */
+    public synchronized void putRule(Rule rule) {
+        Patterns.requireValid(rule.eventPattern(), "rule " + rule.name() + " on bus " + name);
+        Rule previous = rules.get(rule.name());
         try {
+            if (previous != null) {
+                machine.deleteRule(previous.name(), previous.eventPattern());
+            }
             machine.addRule(rule.name(), rule.eventPattern());
         } catch (Exception e) {
-            throw new InvalidEventPatternException(rule.name(), name, e);
+            throw new InvalidEventPatternException("rule " + rule.name() + " on bus " + name, e);
         }
         rules.put(rule.name(), rule);
     }
 
-    /** The rules whose pattern the event matches. */
+    public synchronized void deleteRule(String ruleName) {
+        Rule previous = rules.remove(ruleName);
+        if (previous != null) {
+            try {
+                machine.deleteRule(previous.name(), previous.eventPattern());
+            } catch (Exception e) {
+                throw new IllegalStateException("rule " + ruleName + " was stored with a pattern event-ruler refuses", e);
+            }
+        }
+    }
+
+    /** The enabled rules whose pattern the event matches. */
     public List<Rule> match(BusEvent event) {
         List<String> names = machine.rulesForJSONEvent(event.toJson());
         List<Rule> matched = new ArrayList<>(names.size());
-        names.forEach(ruleName -> matched.add(rules.get(ruleName)));
+        for (String ruleName : names) {
+            Rule rule = rules.get(ruleName);
+            if (rule != null && rule.enabled()) {
+                matched.add(rule);
+            }
+        }
         return matched;
+    }
+
+    /** The rule with this name, or null. */
+    public Rule rule(String ruleName) {
+        return rules.get(ruleName);
+    }
+
+    /** Every rule, by name. */
+    public Collection<Rule> rules() {
+        return List.copyOf(rules.values());
     }
 
     public String name() {

@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * EventBridge's put path: each entry is checked as PutEvents checks it, stamped with an id and a
- * time, matched against its bus's rules and handed to delivery for every target of every matching
- * rule. Entries fail one by one, never the whole call.
+ * time, offered to the bus's archives, matched against the bus's rules and handed to delivery for
+ * every target of every matching rule. Entries fail one by one, never the whole call.
  */
 public final class EventRouter {
 
@@ -24,6 +24,7 @@ public final class EventRouter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, EventBus> buses = new ConcurrentHashMap<>();
+    private final Map<String, Archive> archives = new ConcurrentHashMap<>();
     private final TargetDelivery delivery;
     private final String region;
     private final String accountId;
@@ -38,8 +39,7 @@ public final class EventRouter {
     }
 
     public EventBus createBus(String name) {
-        return buses.computeIfAbsent(name, n -> new EventBus(n, "arn:aws:events:" + region + ":" + accountId
-                + ":event-bus/" + n));
+        return buses.computeIfAbsent(name, n -> new EventBus(n, arn("event-bus/" + n)));
     }
 
     /** The bus with this name or ARN, or null. */
@@ -47,6 +47,23 @@ public final class EventRouter {
         String name = nameOrArn == null || nameOrArn.isEmpty() ? "default"
                 : nameOrArn.substring(nameOrArn.lastIndexOf('/') + 1);
         return buses.get(name);
+    }
+
+    public Archive createArchive(String name, String sourceBusArn, String pattern, int retentionDays) {
+        Archive archive = new Archive(name, arn("archive/" + name), sourceBusArn, pattern, retentionDays);
+        if (archives.putIfAbsent(name, archive) != null) {
+            throw new IllegalStateException("Archive " + name + " already exists.");
+        }
+        return archive;
+    }
+
+    /** The archive with this name or ARN, or null. */
+    public Archive archive(String nameOrArn) {
+        return archives.get(nameOrArn.substring(nameOrArn.lastIndexOf('/') + 1));
+    }
+
+    public String arn(String resource) {
+        return "arn:aws:events:" + region + ":" + accountId + ":" + resource;
     }
 
     public boolean supportsTarget(String targetArn) {
@@ -59,6 +76,29 @@ public final class EventRouter {
             results.add(put(entry));
         }
         return results;
+    }
+
+    /** An event another bus's rule delivers here: matched by this bus's rules as it is. */
+    void forward(String busArn, ObjectNode event) {
+        EventBus bus = bus(busArn);
+        if (bus == null) {
+            throw new IllegalStateException("event bus " + busArn + " does not exist");
+        }
+        route(bus, event);
+    }
+
+    /** A replayed event: only the rules named (all when none are) see it, and no archive keeps it. */
+    void replay(String busArn, ObjectNode event, List<String> ruleArns) {
+        EventBus bus = bus(busArn);
+        if (bus == null) {
+            throw new IllegalStateException("event bus " + busArn + " does not exist");
+        }
+        BusEvent parsed = BusEvent.fromJson(event);
+        for (Rule rule : bus.match(parsed)) {
+            if (ruleArns.isEmpty() || ruleArns.contains(rule.arn())) {
+                rule.targets().forEach(target -> delivery.deliver(rule, target, event));
+            }
+        }
     }
 
     private PutEventsResult put(PutEventsEntry entry) {
@@ -78,18 +118,24 @@ public final class EventRouter {
         } catch (Exception e) {
             return PutEventsResult.failed("MalformedDetail", "Detail is malformed.");
         }
-        if (!detail.isObject()) {
+        if (detail == null || !detail.isObject()) {
             return PutEventsResult.failed("MalformedDetail", "Detail is malformed.");
         }
         Instant time = entry.time() == null ? clock.instant() : entry.time();
         BusEvent event = new BusEvent(UUID.randomUUID().toString(), entry.source(), entry.detailType(), detail, time,
                 accountId, region, entry.resources());
-        ObjectNode json = event.toJson();
-        List<Rule> matched = bus.match(event);
-        LOG.info("put {} {} on {}: {} rule(s) matched", event.detailType(), event.id(), bus.name(), matched.size());
-        for (Rule rule : matched) {
-            rule.targets().forEach(target -> delivery.deliver(rule, target, json));
-        }
+        route(bus, event.toJson());
         return PutEventsResult.accepted(event.id());
+    }
+
+    private void route(EventBus bus, ObjectNode event) {
+        Instant receivedAt = clock.instant();
+        archives.values().forEach(archive -> archive.offer(bus.arn(), event, receivedAt));
+        List<Rule> matched = bus.match(BusEvent.fromJson(event));
+        LOG.info("put {} {} on {}: {} rule(s) matched", event.path("detail-type").asText(), event.path("id").asText(),
+                bus.name(), matched.size());
+        for (Rule rule : matched) {
+            rule.targets().forEach(target -> delivery.deliver(rule, target, event));
+        }
     }
 }

@@ -1,9 +1,9 @@
 package media.polyglot.local.engine.events;
 
-/** A rule's event pattern that event-ruler refuses, with its reason. */
+/** An event pattern that event-ruler refuses, with where it was given and why. */
 public final class InvalidEventPatternException extends RuntimeException {
 
-    public InvalidEventPatternException(String ruleName, String busName, Exception cause) {
-        super("event pattern of rule " + ruleName + " on bus " + busName + " is not valid: " + cause.getMessage(), cause);
+    public InvalidEventPatternException(String where, Exception cause) {
+        super("event pattern of " + where + " is not valid: " + cause.getMessage(), cause);
     }
 }

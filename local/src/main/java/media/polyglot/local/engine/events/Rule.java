@@ -3,12 +3,32 @@ package media.polyglot.local.engine.events;
 import java.util.List;
 import java.util.Objects;
 
-/** A rule on a bus: an event pattern, as AWS's event-ruler reads it, and its targets. */
-public record Rule(String name, String arn, String eventPattern, List<Target> targets) {
+/**
+ * A rule on a bus: an event pattern, as AWS's event-ruler reads it, whether it is enabled, and its
+ * targets (at most five, as EventBridge allows).
+ */
+public record Rule(String name, String arn, String eventPattern, boolean enabled, String description,
+                   List<Target> targets) {
+
+    /** EventBridge allows five targets per rule. */
+    public static final int MAX_TARGETS = 5;
 
     public Rule {
         Objects.requireNonNull(name, "rule name");
         Objects.requireNonNull(eventPattern, "event pattern of rule " + name);
         targets = List.copyOf(targets);
+        if (targets.size() > MAX_TARGETS) {
+            throw new InvalidTargetException("rule " + name + " would have " + targets.size()
+                    + " targets; EventBridge allows " + MAX_TARGETS);
+        }
+    }
+
+    /** An enabled rule with these targets. */
+    public static Rule of(String name, String arn, String eventPattern, List<Target> targets) {
+        return new Rule(name, arn, eventPattern, true, null, targets);
+    }
+
+    public Rule withTargets(List<Target> newTargets) {
+        return new Rule(name, arn, eventPattern, enabled, description, newTargets);
     }
 }

@@ -1,9 +1,12 @@
 package media.polyglot.local.engine.events;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import media.polyglot.local.engine.sqs.QueueEngine;
 
-/** Delivers events to SQS queues: the message body is the whole EventBridge event, as on AWS. */
+/**
+ * Delivers to SQS queues: the body is what the target receives (the whole event by default); a
+ * FIFO queue gets the target's message group and the event id as deduplication id, as EventBridge
+ * sends them.
+ */
 public final class SqsTargetSender implements TargetSender {
 
     private final QueueEngine queues;
@@ -18,8 +21,14 @@ public final class SqsTargetSender implements TargetSender {
     }
 
     @Override
-    public void send(String targetArn, ObjectNode event) {
-        String url = queues.urlOf(targetArn);
-        queues.client().sendMessage(m -> m.queueUrl(url).messageBody(event.toString()));
+    public void send(Delivery delivery) {
+        String url = queues.urlOf(delivery.target().arn());
+        String groupId = delivery.target().messageGroupId();
+        queues.client().sendMessage(m -> {
+            m.queueUrl(url).messageBody(delivery.payload());
+            if (groupId != null) {
+                m.messageGroupId(groupId).messageDeduplicationId(delivery.event().path("id").asText());
+            }
+        });
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import media.polyglot.local.engine.sqs.QueueEngine;
@@ -33,10 +34,15 @@ public final class TargetDelivery {
 
     public TargetDelivery(List<TargetSender> senders, QueueEngine queues, ScheduledExecutorService scheduler,
                           Clock clock) {
-        this.senders = List.copyOf(senders);
+        this.senders = new CopyOnWriteArrayList<>(senders);
         this.queues = queues;
         this.scheduler = scheduler;
         this.clock = clock;
+    }
+
+    /** Adds a kind of target; the bus sender needs the router, which needs this delivery first. */
+    public void register(TargetSender sender) {
+        senders.add(sender);
     }
 
     /** Whether any sender can deliver to this ARN; the runtime reports targets it cannot serve. */
@@ -51,7 +57,7 @@ public final class TargetDelivery {
 
     private void attempt(Rule rule, Target target, ObjectNode event, Instant acceptedAt, int attempt) {
         try {
-            sender(target).send(target.arn(), event);
+            sender(target).send(new Delivery(rule, target, event, target.input().render(event, rule)));
         } catch (RuntimeException e) {
             boolean retriesLeft = attempt <= target.maxAttempts()
                     && clock.instant().isBefore(acceptedAt.plus(target.maxEventAge()));

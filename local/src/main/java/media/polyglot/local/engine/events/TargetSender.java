@@ -1,12 +1,10 @@
 package media.polyglot.local.engine.events;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-/** Sends one event to one kind of target (an SQS queue, a function, ...); throws when it cannot. */
+/** Sends one event to one kind of target (an SQS queue, a function, a bus, ...); throws when it cannot. */
 public interface TargetSender {
 
     /** Whether this sender handles the target's ARN. */
     boolean handles(String targetArn);
 
-    void send(String targetArn, ObjectNode event);
+    void send(Delivery delivery);
 }

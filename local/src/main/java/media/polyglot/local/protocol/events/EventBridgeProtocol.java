@@ -2,43 +2,63 @@ package media.polyglot.local.protocol.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
 import media.polyglot.local.edge.AwsErrors;
 import media.polyglot.local.edge.AwsRequest;
 import media.polyglot.local.edge.AwsResponse;
 import media.polyglot.local.edge.ServiceEndpoint;
+import media.polyglot.local.engine.events.EventBus;
 import media.polyglot.local.engine.events.EventRouter;
-import media.polyglot.local.engine.events.PutEventsEntry;
-import media.polyglot.local.engine.events.PutEventsResult;
+import media.polyglot.local.engine.events.InvalidEventPatternException;
+import media.polyglot.local.engine.events.InvalidTargetException;
+import media.polyglot.local.engine.events.Patterns;
+import media.polyglot.local.engine.events.Replayer;
 
 /**
  * EventBridge's JSON 1.1 wire format ({@code X-Amz-Target: AWSEvents.<Operation>}) in front of the
- * event router. Holds no state of its own.
+ * event router: each operation is one function from request to response; errors come back with
+ * AWS's codes. Holds no state of its own.
  */
 public final class EventBridgeProtocol implements ServiceEndpoint {
 
     private static final String TARGET_PREFIX = "AWSEvents.";
     private static final String CONTENT_TYPE = "application/x-amz-json-1.1";
-    /** PutEvents takes at most ten entries. */
-    private static final int MAX_ENTRIES = 10;
 
     private final ObjectMapper json = new ObjectMapper();
-    private final EventRouter router;
+    private final Map<String, Function<JsonNode, JsonNode>> operations;
 
-    public EventBridgeProtocol(EventRouter router) {
-        this.router = router;
+    public EventBridgeProtocol(EventRouter router, Replayer replayer) {
+        RuleActions rules = new RuleActions(router);
+        ArchiveActions archives = new ArchiveActions(router, replayer);
+        this.operations = Map.ofEntries(
+                Map.entry("PutEvents", new PutEventsAction(router)::putEvents),
+                Map.entry("PutRule", rules::putRule),
+                Map.entry("DescribeRule", rules::describeRule),
+                Map.entry("DeleteRule", rules::deleteRule),
+                Map.entry("ListRules", rules::listRules),
+                Map.entry("PutTargets", rules::putTargets),
+                Map.entry("RemoveTargets", rules::removeTargets),
+                Map.entry("ListTargetsByRule", rules::listTargetsByRule),
+                Map.entry("DescribeEventBus", request -> describeEventBus(router, request)),
+                Map.entry("TestEventPattern", EventBridgeProtocol::testEventPattern),
+                Map.entry("CreateArchive", archives::createArchive),
+                Map.entry("DescribeArchive", archives::describeArchive),
+                Map.entry("StartReplay", archives::startReplay),
+                Map.entry("DescribeReplay", archives::describeReplay));
     }
 
     @Override
     public AwsResponse handle(AwsRequest request) {
         String target = request.header("X-Amz-Target");
-        if (target == null || !target.startsWith(TARGET_PREFIX)) {
-            return AwsErrors.json(400, "UnknownOperationException", "missing or unknown X-Amz-Target: " + target);
+        String operation = target != null && target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : null;
+        Function<JsonNode, JsonNode> action = operation == null ? null : operations.get(operation);
+        if (action == null) {
+            return AwsErrors.json(400, "UnknownOperationException", "the local runtime does not serve EventBridge operation "
+                    + target + "; it serves " + String.join(", ", new TreeSet<>(operations.keySet())));
         }
         JsonNode body;
         try {
@@ -46,52 +66,24 @@ public final class EventBridgeProtocol implements ServiceEndpoint {
         } catch (IOException e) {
             return AwsErrors.json(400, "SerializationException", "the request body is not valid JSON: " + e.getMessage());
         }
-        String operation = target.substring(TARGET_PREFIX.length());
-        if (!operation.equals("PutEvents")) {
-            return AwsErrors.json(400, "UnknownOperationException",
-                    "the local runtime does not serve EventBridge operation " + operation + " yet");
+        try {
+            return AwsResponse.of(200, CONTENT_TYPE, action.apply(body == null ? json.createObjectNode() : body).toString());
+        } catch (EventBridgeException e) {
+            return AwsErrors.json(400, e.code(), e.getMessage());
+        } catch (InvalidEventPatternException e) {
+            return AwsErrors.json(400, "InvalidEventPatternException", "Event pattern is not valid. Reason: " + e.getMessage());
+        } catch (InvalidTargetException | IllegalArgumentException e) {
+            return AwsErrors.json(400, "ValidationException", e.getMessage());
         }
-        return putEvents(body);
     }
 
-    private AwsResponse putEvents(JsonNode body) {
-        JsonNode entries = body == null ? null : body.get("Entries");
-        if (entries == null || !entries.isArray() || entries.isEmpty() || entries.size() > MAX_ENTRIES) {
-            return AwsErrors.json(400, "ValidationException", "1 validation error detected: Value at 'entries' failed"
-                    + " to satisfy constraint: Member must have length less than or equal to 10 and at least 1");
-        }
-        List<PutEventsEntry> requests = new ArrayList<>();
-        for (JsonNode entry : entries) {
-            requests.add(entry(entry));
-        }
-        List<PutEventsResult> results = router.putEvents(requests);
-        ObjectNode response = json.createObjectNode();
-        response.put("FailedEntryCount", results.stream().filter(PutEventsResult::isFailure).count());
-        ArrayNode resultEntries = response.putArray("Entries");
-        for (PutEventsResult result : results) {
-            ObjectNode entry = resultEntries.addObject();
-            if (result.isFailure()) {
-                entry.put("ErrorCode", result.errorCode()).put("ErrorMessage", result.errorMessage());
-            } else {
-                entry.put("EventId", result.eventId());
-            }
-        }
-        return AwsResponse.of(200, CONTENT_TYPE, response.toString());
+    private static JsonNode describeEventBus(EventRouter router, JsonNode request) {
+        EventBus bus = Requests.bus(router, request, "Name");
+        return JsonNodeFactory.instance.objectNode().put("Name", bus.name()).put("Arn", bus.arn());
     }
 
-    private static PutEventsEntry entry(JsonNode entry) {
-        List<String> resources = new ArrayList<>();
-        entry.path("Resources").forEach(resource -> resources.add(resource.asText()));
-        JsonNode time = entry.get("Time");
-        // The SDKs send Time as epoch seconds (with a fraction).
-        Instant instant = time == null || !time.isNumber() ? null
-                : Instant.ofEpochMilli(Math.round(time.asDouble() * 1000));
-        return new PutEventsEntry(text(entry, "EventBusName"), text(entry, "Source"), text(entry, "DetailType"),
-                text(entry, "Detail"), instant, resources);
-    }
-
-    private static String text(JsonNode entry, String field) {
-        JsonNode value = entry.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+    private static JsonNode testEventPattern(JsonNode request) {
+        boolean result = Patterns.matches(Requests.required(request, "EventPattern"), Requests.required(request, "Event"));
+        return JsonNodeFactory.instance.objectNode().put("Result", result);
     }
 }

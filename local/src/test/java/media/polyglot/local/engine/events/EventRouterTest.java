@@ -45,8 +45,8 @@ class EventRouterTest {
     @Test
     void anEventMatchingARulesPrefixPatternReachesItsQueueAsAnEventBridgeEvent() throws Exception {
         String queue = queues.createQueue("audit", Map.of());
-        router.createBus("polyglot").putRule(new Rule("all-ours", "arn:rule/all-ours",
-                "{\"source\": [{\"prefix\": \"polyglot.\"}]}", List.of(target(queues.arnOf("audit"), null))));
+        router.createBus("polyglot").putRule(Rule.of("all-ours", "arn:rule/all-ours",
+                "{\"source\": [{\"prefix\": \"polyglot.\"}]}", List.of(Target.of("t", queues.arnOf("audit")))));
 
         List<PutEventsResult> results = router.putEvents(List.of(
                 entry("polyglot", "polyglot.content", "{\"data\": {\"contentId\": \"c-1\"}}"),
@@ -83,8 +83,8 @@ class EventRouterTest {
     @Test
     void anUndeliverableEventGoesToTheTargetsDeadLetterQueueWithTheErrorAttributes() {
         String deadLetters = queues.createQueue("target-dlq", Map.of());
-        router.createBus("lossy").putRule(new Rule("to-missing", "arn:rule/to-missing", "{\"source\": [\"s\"]}",
-                List.of(new Target("t1", queues.arnOf("no-such-queue"), queues.arnOf("target-dlq"), 0,
+        router.createBus("lossy").putRule(Rule.of("to-missing", "arn:rule/to-missing", "{\"source\": [\"s\"]}",
+                List.of(new Target("t1", queues.arnOf("no-such-queue"), null, null, queues.arnOf("target-dlq"), 0,
                         Duration.ofHours(1)))));
 
         router.putEvents(List.of(entry("lossy", "s", "{\"n\": 1}")));
@@ -97,10 +97,6 @@ class EventRouterTest {
                 .isEqualTo("arn:aws:sqs:us-east-1:000000000000:no-such-queue");
         assertThat(parked.messageAttributes()).containsKeys("ERROR_CODE", "ERROR_MESSAGE");
         assertThat(parked.body()).contains("\"n\":1");
-    }
-
-    private static Target target(String arn, String deadLetterArn) {
-        return new Target("t", arn, deadLetterArn, Target.DEFAULT_MAX_ATTEMPTS, Target.DEFAULT_MAX_EVENT_AGE);
     }
 
     private static PutEventsEntry entry(String bus, String source, String detail) {

@@ -1,0 +1,15 @@
+package media.polyglot.local.engine.events;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What DescribeReplay reports of one replay.
+ *
+ * @param state STARTING, RUNNING, COMPLETED or FAILED
+ */
+public record ReplayStatus(String name, String arn, String archiveArn, String state, String stateReason,
+                           Instant eventStartTime, Instant eventEndTime, Instant eventLastReplayedTime,
+                           Instant replayStartTime, Instant replayEndTime, String destinationArn,
+                           List<String> filterArns, int replayedCount) {
+}
