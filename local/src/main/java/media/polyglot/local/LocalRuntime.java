@@ -28,6 +28,7 @@ import media.polyglot.local.engine.mappings.EventSourceMappings;
 import media.polyglot.local.engine.sqs.QueueEngine;
 import media.polyglot.local.protocol.dynamodb.DynamoDbProtocol;
 import media.polyglot.local.protocol.events.EventBridgeProtocol;
+import media.polyglot.local.protocol.lambda.LambdaProtocol;
 import media.polyglot.local.protocol.sqs.SqsProxy;
 import media.polyglot.local.stack.Engines;
 import media.polyglot.local.stack.StackRunner;
@@ -74,6 +75,7 @@ public final class LocalRuntime implements AutoCloseable {
             edge.attach("sqs", new SqsProxy(queues.endpoint()));
             edge.attach("dynamodb", new DynamoDbProtocol(tables));
             edge.attach("events", new EventBridgeProtocol(events, replayer));
+            edge.attach("lambda", new LambdaProtocol(functions, deliveries));
 
             Engines engines = new Engines(queues, tables, events, functions, mappings);
             List<StartedStack> stacks = new ArrayList<>();

@@ -46,13 +46,23 @@ final class FunctionType implements ResourceType {
                 .resolveText(resource.property("Code").path("S3Key"), resource.logicalId() + ".Code.S3Key"));
         JsonNode memory = resource.property("MemorySize");
         JsonNode timeout = resource.property("Timeout");
-        stack.engines().functions().register(new FunctionSpec(
+        JsonNode reserved = resource.property("ReservedConcurrentExecutions");
+        if (reserved.isInt() && reserved.asInt() == 0) {
+            stack.notRun(resource.logicalId(), type(), "reserved concurrency 0 throttles every invocation");
+            return;
+        }
+        FunctionSpec spec = new FunctionSpec(
                 stack.physical().ref(resource.logicalId()),
                 stack.text(resource, "Handler"),
                 List.of(code),
                 memory.isMissingNode() ? DEFAULT_MEMORY_MB : memory.asInt(),
                 Duration.ofSeconds(timeout.isMissingNode() ? DEFAULT_TIMEOUT_SECONDS : timeout.asInt()),
-                environment(resource, stack)));
+                environment(resource, stack));
+        if (reserved.isInt()) {
+            stack.engines().functions().register(spec, reserved.asInt());
+        } else {
+            stack.engines().functions().register(spec);
+        }
     }
 
     private static Map<String, String> environment(Resource resource, StackContext stack) {

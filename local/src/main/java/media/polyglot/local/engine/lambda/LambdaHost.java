@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,7 @@ public final class LambdaHost implements AutoCloseable {
     private final Path workDirectory;
     private final FunctionLauncher launcher;
     private final ConcurrentMap<String, FunctionPool> pools = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, FunctionSpec> specs = new ConcurrentSkipListMap<>();
     private final Thread shutdownHook = new Thread(this::close, "lambda-host-shutdown");
     private volatile boolean closed;
 
@@ -59,13 +61,36 @@ public final class LambdaHost implements AutoCloseable {
 
     /** Makes a function invocable; it starts on its first invocation. A name can be registered once. */
     public void register(FunctionSpec spec) {
+        register(spec, settings.maxInstancesPerFunction());
+    }
+
+    /**
+     * As {@link #register(FunctionSpec)}, with the function's own concurrency limit (its reserved
+     * concurrency): at most that many instances run at once.
+     */
+    public void register(FunctionSpec spec, int maxInstances) {
         Objects.requireNonNull(spec, "spec");
         requireOpen("register function " + spec.name());
+        if (maxInstances < 1) {
+            throw new IllegalArgumentException("Function " + spec.name() + " has concurrency " + maxInstances
+                    + "; a function that may never run cannot be served");
+        }
         FunctionPool pool = new FunctionPool(spec.name(), () -> FunctionInstance.start(spec, settings, launcher),
-                settings.maxInstancesPerFunction());
+                maxInstances);
         if (pools.putIfAbsent(spec.name(), pool) != null) {
             throw new IllegalArgumentException("Function " + spec.name() + " is already registered with the Lambda host");
         }
+        specs.put(spec.name(), spec);
+    }
+
+    /** Every registered function, by name. */
+    public List<FunctionSpec> functions() {
+        return List.copyOf(specs.values());
+    }
+
+    /** The ARN Lambda gives a function of this host's region and account. */
+    public String arnOf(String functionName) {
+        return "arn:aws:lambda:" + settings.region() + ":" + settings.accountId() + ":function:" + functionName;
     }
 
     /**
