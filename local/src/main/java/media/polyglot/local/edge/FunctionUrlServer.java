@@ -1,11 +1,13 @@
 package media.polyglot.local.edge;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import media.polyglot.local.engine.lambda.InvocationResult;
@@ -16,40 +18,40 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One function's URL: its own port, as each Function URL has its own host on AWS. With
- * {@code AWS_IAM} auth a request must carry a SigV4 signature for service {@code lambda} made
- * with the runtime's access key, or it gets AWS's {@code 403 {"Message":"Forbidden"}}.
- * (The signature's presence and key are checked; its bytes are not recomputed.)
+ * {@code AWS_IAM} auth a request must carry a valid SigV4 signature for service {@code lambda},
+ * made with the runtime's credentials, or it gets a 403 as from AWS.
  */
 public final class FunctionUrlServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FunctionUrlServer.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
     private final ExecutorService workers;
     private final FunctionUrl url;
     private final LambdaHost functions;
-    private final String accessKeyId;
+    private final SigV4Verifier signatures;
     private final String accountId;
     private final Clock clock;
 
     private FunctionUrlServer(HttpServer server, ExecutorService workers, FunctionUrl url, LambdaHost functions,
-                              String accessKeyId, String accountId, Clock clock) {
+                              SigV4Verifier signatures, String accountId, Clock clock) {
         this.server = server;
         this.workers = workers;
         this.url = url;
         this.functions = functions;
-        this.accessKeyId = accessKeyId;
+        this.signatures = signatures;
         this.accountId = accountId;
         this.clock = clock;
     }
 
-    public static FunctionUrlServer start(FunctionUrl url, LambdaHost functions, String accessKeyId, String accountId,
-                                          Clock clock) {
+    public static FunctionUrlServer start(FunctionUrl url, LambdaHost functions, SigV4Verifier signatures,
+                                          String accountId, Clock clock) {
         try {
             HttpServer server = LoopbackHttp.bind(0, 128);
             ExecutorService workers = Executors.newCachedThreadPool(LoopbackHttp.daemonThreads("url-" + url.functionName()));
             server.setExecutor(workers);
-            FunctionUrlServer urlServer = new FunctionUrlServer(server, workers, url, functions, accessKeyId, accountId,
+            FunctionUrlServer urlServer = new FunctionUrlServer(server, workers, url, functions, signatures, accountId,
                     clock);
             server.createContext("/", urlServer::serve);
             server.start();
@@ -82,8 +84,15 @@ public final class FunctionUrlServer implements AutoCloseable {
     }
 
     private AwsResponse answer(AwsRequest request) throws InterruptedException {
-        if (url.iamAuth() && !signedByThisAccount(request)) {
-            return AwsResponse.of(403, "application/json", "{\"Message\":\"Forbidden\"}");
+        if (url.iamAuth()) {
+            if (request.header("Authorization") == null) {
+                return AwsResponse.of(403, "application/json", "{\"Message\":\"Forbidden\"}");
+            }
+            Optional<String> problem = signatures.problem(request, "lambda");
+            if (problem.isPresent()) {
+                return AwsResponse.of(403, "application/json",
+                        JSON.createObjectNode().put("Message", problem.get()).toString());
+            }
         }
         byte[] event = FunctionUrlPayloads.event(request, url.urlId(), accountId, clock.instant());
         InvocationResult result = functions.invoke(url.functionName(), event);
@@ -93,12 +102,6 @@ public final class FunctionUrlServer implements AutoCloseable {
             return FunctionUrlPayloads.functionError();
         }
         return FunctionUrlPayloads.response(result.payload());
-    }
-
-    private boolean signedByThisAccount(AwsRequest request) {
-        return SigV4Scope.fromAuthorization(request.header("Authorization"))
-                .filter(scope -> scope.service().equals("lambda") && scope.accessKeyId().equals(accessKeyId))
-                .isPresent();
     }
 
     @Override

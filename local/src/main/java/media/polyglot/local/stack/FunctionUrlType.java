@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Map;
 import media.polyglot.local.edge.FunctionUrl;
 import media.polyglot.local.edge.FunctionUrlServer;
+import media.polyglot.local.edge.SigV4Verifier;
 import media.polyglot.local.template.Resource;
 
 /** {@code AWS::Lambda::Url}: an HTTP port in front of the function, with its auth type. */
@@ -29,8 +30,10 @@ final class FunctionUrlType implements ResourceType {
         String functionName = functionArn.substring(functionArn.lastIndexOf(':') + 1);
         FunctionUrl url = new FunctionUrl(resource.logicalId().toLowerCase(), functionName,
                 contextOf(functionName, stack), "AWS_IAM".equals(stack.text(resource, "AuthType")));
-        FunctionUrlServer server = FunctionUrlServer.start(url, stack.engines().functions(),
-                stack.settings().accessKeyId(), stack.settings().accountId(), Clock.systemUTC());
+        SigV4Verifier signatures = new SigV4Verifier(
+                Map.of(stack.settings().accessKeyId(), stack.settings().secretAccessKey()), Clock.systemUTC());
+        FunctionUrlServer server = FunctionUrlServer.start(url, stack.engines().functions(), signatures,
+                stack.settings().accountId(), Clock.systemUTC());
         stack.served(server);
         stack.physical().define(resource.logicalId(), functionArn,
                 Map.of("FunctionUrl", server.url().toString(), "FunctionArn", functionArn));
