@@ -26,6 +26,7 @@ public final class DynamoDbEngine implements AutoCloseable {
     private final SqliteDatabase database;
     private final TableAdmin tableAdmin;
     private final ItemAccess itemAccess;
+    private final ItemUpdates itemUpdates;
     private final QueryExecutor queries;
     private final TransactionExecutor transactions;
     private final StreamReader streamReader;
@@ -39,6 +40,7 @@ public final class DynamoDbEngine implements AutoCloseable {
         ItemChanges changes = new ItemChanges(items, streams, settings);
         this.tableAdmin = new TableAdmin(database, tables, items, streams, names, settings);
         this.itemAccess = new ItemAccess(database, tables, items, changes);
+        this.itemUpdates = new ItemUpdates(database, tables, items, changes);
         this.queries = new QueryExecutor(database, tables, items);
         this.transactions = new TransactionExecutor(database, tables, items, changes);
         this.streamReader = new StreamReader(database, tables, streams, names, settings);
@@ -109,7 +111,25 @@ public final class DynamoDbEngine implements AutoCloseable {
 
     /** The item with this key (exactly the key attributes), if there is one. Reads are always consistent. */
     public Optional<Item> getItem(String tableName, Item key) {
-        return itemAccess.get(tableName, key);
+        return itemAccess.get(GetItemRequest.of(tableName, key));
+    }
+
+    /** The item with the request's key, cut to its ProjectionExpression when it has one. */
+    public Optional<Item> getItem(GetItemRequest request) {
+        return itemAccess.get(request);
+    }
+
+    /**
+     * Applies the update expression to the item (created from its key when missing) if the
+     * condition holds, else throws ConditionalCheckFailedException. Returns what ReturnValues asks for.
+     */
+    public Optional<Item> updateItem(UpdateItemRequest request) {
+        return itemUpdates.update(request);
+    }
+
+    /** Deletes the item if the condition holds; returns it when ReturnValues is ALL_OLD and it existed. */
+    public Optional<Item> deleteItem(DeleteItemRequest request) {
+        return itemAccess.delete(request);
     }
 
     public QueryResult query(QueryRequest request) {

@@ -37,7 +37,7 @@ final class TransactOperations {
         JsonInput action = element.requiredObject(kind);
         String table = action.requiredString("TableName");
         String condition = action.string("ConditionExpression");
-        boolean returnOld = ReturnValues.wantsOldItem(action, "ReturnValuesOnConditionCheckFailure");
+        boolean returnOld = ReturnValues.onConditionFailure(action);
         return switch (kind) {
             case "Put" -> new TransactWriteItem.Put(table, action.requiredItem("Item"), condition,
                     action.expressionAttributes(), returnOld);
