@@ -28,6 +28,7 @@ public final class DynamoDbEngine implements AutoCloseable {
     private final ItemAccess itemAccess;
     private final ItemUpdates itemUpdates;
     private final QueryExecutor queries;
+    private final ScanExecutor scans;
     private final TransactionExecutor transactions;
     private final StreamReader streamReader;
 
@@ -42,6 +43,7 @@ public final class DynamoDbEngine implements AutoCloseable {
         this.itemAccess = new ItemAccess(database, tables, items, changes);
         this.itemUpdates = new ItemUpdates(database, tables, items, changes);
         this.queries = new QueryExecutor(database, tables, items);
+        this.scans = new ScanExecutor(database, tables, items);
         this.transactions = new TransactionExecutor(database, tables, items, changes);
         this.streamReader = new StreamReader(database, tables, streams, names, settings);
     }
@@ -132,8 +134,14 @@ public final class DynamoDbEngine implements AutoCloseable {
         return itemAccess.delete(request);
     }
 
+    /** One page of a Query: Limit items or 1 MB read, then filtered and projected. */
     public QueryResult query(QueryRequest request) {
         return queries.run(request);
+    }
+
+    /** One page of a Scan (or of one segment of a parallel scan), read like a Query page. */
+    public QueryResult scan(ScanRequest request) {
+        return scans.run(request);
     }
 
     /** All actions or none; TransactionCanceledException with one reason per action when a condition fails. */

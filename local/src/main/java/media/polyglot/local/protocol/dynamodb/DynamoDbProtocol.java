@@ -36,6 +36,7 @@ public final class DynamoDbProtocol implements ServiceEndpoint {
             Map.entry(DYNAMODB + "UpdateItem", ItemOperations::updateItem),
             Map.entry(DYNAMODB + "DeleteItem", ItemOperations::deleteItem),
             Map.entry(DYNAMODB + "Query", ReadOperations::query),
+            Map.entry(DYNAMODB + "Scan", ReadOperations::scan),
             Map.entry(DYNAMODB + "TransactWriteItems", TransactOperations::transactWriteItems),
             Map.entry(STREAMS + "ListStreams", StreamOperations::listStreams),
             Map.entry(STREAMS + "DescribeStream", StreamOperations::describeStream),
