@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import media.polyglot.local.engine.dynamodb.sqlite.ConnectionFactory;
 import media.polyglot.local.engine.dynamodb.sqlite.ItemStore;
@@ -30,6 +31,7 @@ public final class DynamoDbEngine implements AutoCloseable {
     private final QueryExecutor queries;
     private final ScanExecutor scans;
     private final TransactionExecutor transactions;
+    private final BatchExecutor batches;
     private final StreamReader streamReader;
 
     private DynamoDbEngine(SqliteDatabase database, EngineSettings settings) {
@@ -44,7 +46,8 @@ public final class DynamoDbEngine implements AutoCloseable {
         this.itemUpdates = new ItemUpdates(database, tables, items, changes);
         this.queries = new QueryExecutor(database, tables, items);
         this.scans = new ScanExecutor(database, tables, items);
-        this.transactions = new TransactionExecutor(database, tables, items, changes);
+        this.transactions = new TransactionExecutor(database, tables, items, changes, settings.clock());
+        this.batches = new BatchExecutor(database, tables, items, changes);
         this.streamReader = new StreamReader(database, tables, streams, names, settings);
     }
 
@@ -146,7 +149,31 @@ public final class DynamoDbEngine implements AutoCloseable {
 
     /** All actions or none; TransactionCanceledException with one reason per action when a condition fails. */
     public void transactWriteItems(List<TransactWriteItem> actions) {
-        transactions.run(actions);
+        transactions.run(actions, null);
+    }
+
+    /**
+     * As {@link #transactWriteItems(List)}, made idempotent by {@code clientRequestToken} (null for
+     * none): the same token with the same actions within ten minutes succeeds without applying them
+     * again; with other actions it is IdempotentParameterMismatchException.
+     */
+    public void transactWriteItems(List<TransactWriteItem> actions, String clientRequestToken) {
+        transactions.run(actions, clientRequestToken);
+    }
+
+    /** The items at the gets' keys, in the order asked, read in one transaction (empty where there is none). */
+    public List<Optional<Item>> transactGetItems(List<GetItemRequest> gets) {
+        return batches.transactGet(gets);
+    }
+
+    /** The items found for each table's keys, by table name; nothing is ever left unprocessed. */
+    public Map<String, List<Item>> batchGetItem(List<BatchGet> reads) {
+        return batches.get(reads);
+    }
+
+    /** Applies up to 25 unconditional puts and deletes; nothing is ever left unprocessed. */
+    public void batchWriteItem(List<BatchWrite> writes) {
+        batches.write(writes);
     }
 
     /** The table's stream ARN, or empty when the table has no stream. */

@@ -7,6 +7,7 @@ import media.polyglot.local.engine.dynamodb.sqlite.KeyCodec;
 import media.polyglot.local.engine.dynamodb.sqlite.SortKeyRange;
 import media.polyglot.local.engine.dynamodb.sqlite.SqliteDatabase;
 import media.polyglot.local.engine.dynamodb.sqlite.StoredTable;
+import media.polyglot.local.engine.dynamodb.value.Item;
 
 /** Query on a table's primary key: one partition, a sort key range, a direction, a page, a filter, a projection. */
 final class QueryExecutor {
@@ -44,7 +45,7 @@ final class QueryExecutor {
     }
 
     /** The stored key to continue after, once the start key is known to be a key of the queried partition. */
-    private static EncodedKey startKey(KeySchema schema, media.polyglot.local.engine.dynamodb.value.Item exclusiveStartKey,
+    private static EncodedKey startKey(KeySchema schema, Item exclusiveStartKey,
                                        byte[] partition) {
         EncodedKey key;
         try {
