@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import media.polyglot.local.engine.dynamodb.sqlite.ConnectionFactory;
 import media.polyglot.local.engine.dynamodb.sqlite.ItemStore;
@@ -26,8 +27,11 @@ public final class DynamoDbEngine implements AutoCloseable {
     private final SqliteDatabase database;
     private final TableAdmin tableAdmin;
     private final ItemAccess itemAccess;
+    private final ItemUpdates itemUpdates;
     private final QueryExecutor queries;
+    private final ScanExecutor scans;
     private final TransactionExecutor transactions;
+    private final BatchExecutor batches;
     private final StreamReader streamReader;
 
     private DynamoDbEngine(SqliteDatabase database, EngineSettings settings) {
@@ -39,8 +43,11 @@ public final class DynamoDbEngine implements AutoCloseable {
         ItemChanges changes = new ItemChanges(items, streams, settings);
         this.tableAdmin = new TableAdmin(database, tables, items, streams, names, settings);
         this.itemAccess = new ItemAccess(database, tables, items, changes);
+        this.itemUpdates = new ItemUpdates(database, tables, items, changes);
         this.queries = new QueryExecutor(database, tables, items);
-        this.transactions = new TransactionExecutor(database, tables, items, changes);
+        this.scans = new ScanExecutor(database, tables, items);
+        this.transactions = new TransactionExecutor(database, tables, items, changes, settings.clock());
+        this.batches = new BatchExecutor(database, tables, items, changes);
         this.streamReader = new StreamReader(database, tables, streams, names, settings);
     }
 
@@ -109,16 +116,64 @@ public final class DynamoDbEngine implements AutoCloseable {
 
     /** The item with this key (exactly the key attributes), if there is one. Reads are always consistent. */
     public Optional<Item> getItem(String tableName, Item key) {
-        return itemAccess.get(tableName, key);
+        return itemAccess.get(GetItemRequest.of(tableName, key));
     }
 
+    /** The item with the request's key, cut to its ProjectionExpression when it has one. */
+    public Optional<Item> getItem(GetItemRequest request) {
+        return itemAccess.get(request);
+    }
+
+    /**
+     * Applies the update expression to the item (created from its key when missing) if the
+     * condition holds, else throws ConditionalCheckFailedException. Returns what ReturnValues asks for.
+     */
+    public Optional<Item> updateItem(UpdateItemRequest request) {
+        return itemUpdates.update(request);
+    }
+
+    /** Deletes the item if the condition holds; returns it when ReturnValues is ALL_OLD and it existed. */
+    public Optional<Item> deleteItem(DeleteItemRequest request) {
+        return itemAccess.delete(request);
+    }
+
+    /** One page of a Query: Limit items or 1 MB read, then filtered and projected. */
     public QueryResult query(QueryRequest request) {
         return queries.run(request);
     }
 
+    /** One page of a Scan (or of one segment of a parallel scan), read like a Query page. */
+    public QueryResult scan(ScanRequest request) {
+        return scans.run(request);
+    }
+
     /** All actions or none; TransactionCanceledException with one reason per action when a condition fails. */
     public void transactWriteItems(List<TransactWriteItem> actions) {
-        transactions.run(actions);
+        transactions.run(actions, null);
+    }
+
+    /**
+     * As {@link #transactWriteItems(List)}, made idempotent by {@code clientRequestToken} (null for
+     * none): the same token with the same actions within ten minutes succeeds without applying them
+     * again; with other actions it is IdempotentParameterMismatchException.
+     */
+    public void transactWriteItems(List<TransactWriteItem> actions, String clientRequestToken) {
+        transactions.run(actions, clientRequestToken);
+    }
+
+    /** The items at the gets' keys, in the order asked, read in one transaction (empty where there is none). */
+    public List<Optional<Item>> transactGetItems(List<GetItemRequest> gets) {
+        return batches.transactGet(gets);
+    }
+
+    /** The items found for each table's keys, by table name; nothing is ever left unprocessed. */
+    public Map<String, List<Item>> batchGetItem(List<BatchGet> reads) {
+        return batches.get(reads);
+    }
+
+    /** Applies up to 25 unconditional puts and deletes; nothing is ever left unprocessed. */
+    public void batchWriteItem(List<BatchWrite> writes) {
+        batches.write(writes);
     }
 
     /** The table's stream ARN, or empty when the table has no stream. */

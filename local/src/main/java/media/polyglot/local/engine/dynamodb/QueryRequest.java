@@ -5,13 +5,18 @@ import media.polyglot.local.engine.dynamodb.expression.ExpressionAttributes;
 import media.polyglot.local.engine.dynamodb.value.Item;
 
 /**
- * A Query: one partition, optionally narrowed on the sort key, read in sort key order.
+ * A Query: one partition, optionally narrowed on the sort key, read in sort key order, then
+ * filtered and projected.
  *
- * @param limit             null to read the whole partition
- * @param exclusiveStartKey null for the first page; else the previous page's LastEvaluatedKey
+ * @param limit                null to read until the page is full (1 MB)
+ * @param exclusiveStartKey    null for the first page; else the previous page's LastEvaluatedKey
+ * @param filterExpression     null for no filter
+ * @param projectionExpression null for whole items
+ * @param select               null for the default selection
  */
 public record QueryRequest(String tableName, String keyConditionExpression, ExpressionAttributes expressionAttributes,
-                           boolean scanIndexForward, Integer limit, Item exclusiveStartKey) {
+                           boolean scanIndexForward, Integer limit, Item exclusiveStartKey, String filterExpression,
+                           String projectionExpression, Select select) {
 
     public QueryRequest {
         Objects.requireNonNull(tableName, "tableName");
@@ -20,27 +25,40 @@ public record QueryRequest(String tableName, String keyConditionExpression, Expr
             throw new ValidationException("Either the KeyConditions or KeyConditionExpression parameter must be specified "
                     + "in the request; table: " + tableName);
         }
-        if (limit != null && limit < 1) {
-            throw new ValidationException("1 validation error detected: Value '" + limit
-                    + "' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1");
-        }
+        ScanRequest.requireValidLimit(limit);
     }
 
     public static QueryRequest of(String tableName, String keyConditionExpression, ExpressionAttributes attributes) {
-        return new QueryRequest(tableName, keyConditionExpression, attributes, true, null, null);
+        return new QueryRequest(tableName, keyConditionExpression, attributes, true, null, null, null, null, null);
     }
 
     public QueryRequest backward() {
-        return new QueryRequest(tableName, keyConditionExpression, expressionAttributes, false, limit, exclusiveStartKey);
+        return new QueryRequest(tableName, keyConditionExpression, expressionAttributes, false, limit, exclusiveStartKey,
+                filterExpression, projectionExpression, select);
     }
 
     public QueryRequest withLimit(int pageSize) {
         return new QueryRequest(tableName, keyConditionExpression, expressionAttributes, scanIndexForward, pageSize,
-                exclusiveStartKey);
+                exclusiveStartKey, filterExpression, projectionExpression, select);
     }
 
     public QueryRequest startingAfter(Item lastEvaluatedKey) {
         return new QueryRequest(tableName, keyConditionExpression, expressionAttributes, scanIndexForward, limit,
-                lastEvaluatedKey);
+                lastEvaluatedKey, filterExpression, projectionExpression, select);
+    }
+
+    public QueryRequest filtering(String expression) {
+        return new QueryRequest(tableName, keyConditionExpression, expressionAttributes, scanIndexForward, limit,
+                exclusiveStartKey, expression, projectionExpression, select);
+    }
+
+    public QueryRequest projecting(String expression) {
+        return new QueryRequest(tableName, keyConditionExpression, expressionAttributes, scanIndexForward, limit,
+                exclusiveStartKey, filterExpression, expression, select);
+    }
+
+    public QueryRequest selecting(Select selection) {
+        return new QueryRequest(tableName, keyConditionExpression, expressionAttributes, scanIndexForward, limit,
+                exclusiveStartKey, filterExpression, projectionExpression, selection);
     }
 }

@@ -30,6 +30,19 @@ public sealed interface TransactWriteItem {
         }
     }
 
+    /** Applies an update expression to the item with this key, creating it when missing. */
+    record Update(String tableName, Item key, String updateExpression, String conditionExpression,
+                  ExpressionAttributes expressionAttributes, boolean returnOldItemOnConditionFailure)
+            implements TransactWriteItem {
+
+        public Update {
+            Objects.requireNonNull(tableName, "tableName");
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(updateExpression, "updateExpression");
+            Objects.requireNonNull(expressionAttributes, "expressionAttributes");
+        }
+    }
+
     /** Deletes the item with this key, if there is one. */
     record Delete(String tableName, Item key, String conditionExpression, ExpressionAttributes expressionAttributes,
                   boolean returnOldItemOnConditionFailure) implements TransactWriteItem {

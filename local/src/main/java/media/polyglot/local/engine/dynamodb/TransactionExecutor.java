@@ -1,11 +1,11 @@
 package media.polyglot.local.engine.dynamodb;
 
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import media.polyglot.local.engine.dynamodb.sqlite.EncodedKey;
 import media.polyglot.local.engine.dynamodb.sqlite.ItemStore;
 import media.polyglot.local.engine.dynamodb.sqlite.SqliteDatabase;
 import media.polyglot.local.engine.dynamodb.sqlite.StoredTable;
@@ -21,40 +21,47 @@ final class TransactionExecutor {
 
     private static final int MAX_ACTIONS = 100;
 
-    /** An action with its table, key and current item resolved. */
-    private record Resolved(TransactWriteItem action, StoredTable table, Item keys, EncodedKey key, Item current) {
+    /** An action with its item located. */
+    private record Resolved(TransactWriteItem action, RequestExpressions expressions, LocatedItem located) {
     }
 
     private final SqliteDatabase database;
     private final TableRegistry tables;
     private final ItemStore items;
     private final ItemChanges changes;
+    private final ClientRequestTokens tokens;
 
-    TransactionExecutor(SqliteDatabase database, TableRegistry tables, ItemStore items, ItemChanges changes) {
+    TransactionExecutor(SqliteDatabase database, TableRegistry tables, ItemStore items, ItemChanges changes, Clock clock) {
         this.database = database;
         this.tables = tables;
         this.items = items;
         this.changes = changes;
+        this.tokens = new ClientRequestTokens(clock);
     }
 
-    void run(List<TransactWriteItem> actions) {
+    /** @param clientRequestToken null when the call is not made idempotent */
+    void run(List<TransactWriteItem> actions, String clientRequestToken) {
         if (actions.isEmpty() || actions.size() > MAX_ACTIONS) {
             throw new ValidationException("1 validation error detected: Value at 'transactItems' failed to satisfy "
                     + "constraint: Member must have length between 1 and 100, but has " + actions.size());
         }
-        List<PreparedCondition> conditions = actions.stream()
-                .map(action -> PreparedCondition.prepare(action.conditionExpression(), action.expressionAttributes()))
-                .toList();
+        List<RequestExpressions> expressions = actions.stream().map(action -> RequestExpressions.prepare(
+                new RequestExpressions.Texts(action.conditionExpression(), null, null,
+                        action instanceof TransactWriteItem.Update update ? update.updateExpression() : null, null),
+                action.expressionAttributes())).toList();
         database.transaction("TransactWriteItems", () -> {
-            List<Resolved> resolved = resolve(actions);
+            if (clientRequestToken != null && tokens.isRepeat(clientRequestToken, actions)) {
+                return null;
+            }
+            List<Resolved> resolved = resolve(actions, expressions);
             List<CancellationReason> reasons = new ArrayList<>();
             boolean cancelled = false;
-            for (int i = 0; i < resolved.size(); i++) {
-                Resolved action = resolved.get(i);
-                boolean holds = conditions.get(i).holdsFor(action.current());
+            for (Resolved action : resolved) {
+                LocatedItem located = action.located();
+                boolean holds = action.expressions().condition().holdsFor(located.current());
                 cancelled |= !holds;
                 reasons.add(holds ? CancellationReason.NONE : CancellationReason.conditionalCheckFailed(
-                        action.action().returnOldItemOnConditionFailure() ? action.current() : null));
+                        action.action().returnOldItemOnConditionFailure() ? located.current() : null));
             }
             if (cancelled) {
                 throw new TransactionCanceledException(reasons);
@@ -62,34 +69,51 @@ final class TransactionExecutor {
             for (Resolved action : resolved) {
                 apply(action);
             }
+            if (clientRequestToken != null) {
+                tokens.remember(clientRequestToken, actions);
+            }
             return null;
         });
     }
 
-    private List<Resolved> resolve(List<TransactWriteItem> actions) throws SQLException {
+    private List<Resolved> resolve(List<TransactWriteItem> actions, List<RequestExpressions> expressions)
+            throws SQLException {
         List<Resolved> resolved = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
-        for (TransactWriteItem action : actions) {
+        for (int i = 0; i < actions.size(); i++) {
+            TransactWriteItem action = actions.get(i);
             StoredTable table = tables.require(action.tableName());
-            KeySchema schema = new KeySchema(table.definition());
-            Item keys = action instanceof TransactWriteItem.Put put ? schema.keyOfItem(put.item())
-                    : schema.requireKey(action instanceof TransactWriteItem.Delete delete ? delete.key()
-                            : ((TransactWriteItem.ConditionCheck) action).key());
-            EncodedKey key = schema.encode(keys);
-            if (!seen.add(List.of(table.id(), key))) {
+            LocatedItem located = action instanceof TransactWriteItem.Put put ? LocatedItem.ofItem(table, put.item(), items)
+                    : LocatedItem.byKey(table, keyOf(action), items);
+            ItemUpdates.requireNoKeyAttribute(table.definition(), expressions.get(i).update());
+            if (!seen.add(List.of(table.id(), located.key()))) {
                 throw new ValidationException("Transaction request cannot include multiple operations on one item: "
-                        + AttributeValueJson.writeItem(keys) + " in table " + table.name());
+                        + AttributeValueJson.writeItem(located.keys()) + " in table " + table.name());
             }
-            resolved.add(new Resolved(action, table, keys, key, items.get(table.id(), key).orElse(null)));
+            resolved.add(new Resolved(action, expressions.get(i), located));
         }
         return resolved;
     }
 
+    private static Item keyOf(TransactWriteItem action) {
+        if (action instanceof TransactWriteItem.Update update) {
+            return update.key();
+        }
+        if (action instanceof TransactWriteItem.Delete delete) {
+            return delete.key();
+        }
+        return ((TransactWriteItem.ConditionCheck) action).key();
+    }
+
     private void apply(Resolved resolved) throws SQLException {
+        LocatedItem located = resolved.located();
         if (resolved.action() instanceof TransactWriteItem.Put put) {
-            changes.put(resolved.table(), resolved.key(), resolved.keys(), resolved.current(), put.item());
+            changes.put(located.table(), located.key(), located.keys(), located.current(), put.item());
+        } else if (resolved.action() instanceof TransactWriteItem.Update) {
+            changes.put(located.table(), located.key(), located.keys(), located.current(),
+                    ItemUpdates.updated(located, resolved.expressions().update()));
         } else if (resolved.action() instanceof TransactWriteItem.Delete) {
-            changes.delete(resolved.table(), resolved.key(), resolved.keys(), resolved.current());
+            changes.delete(located.table(), located.key(), located.keys(), located.current());
         }
     }
 }

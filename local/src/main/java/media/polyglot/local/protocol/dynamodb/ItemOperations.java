@@ -1,18 +1,21 @@
 package media.polyglot.local.protocol.dynamodb;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
+import media.polyglot.local.engine.dynamodb.DeleteItemRequest;
 import media.polyglot.local.engine.dynamodb.DynamoDbEngine;
+import media.polyglot.local.engine.dynamodb.GetItemRequest;
 import media.polyglot.local.engine.dynamodb.PutItemRequest;
-import media.polyglot.local.engine.dynamodb.QueryRequest;
-import media.polyglot.local.engine.dynamodb.QueryResult;
-import media.polyglot.local.engine.dynamodb.ValidationException;
+import media.polyglot.local.engine.dynamodb.ReturnValue;
+import media.polyglot.local.engine.dynamodb.UpdateItemRequest;
 import media.polyglot.local.engine.dynamodb.value.AttributeValueJson;
 import media.polyglot.local.engine.dynamodb.value.Item;
 
-/** PutItem, GetItem and Query on the wire. */
+/**
+ * PutItem, GetItem, UpdateItem and DeleteItem on the wire. The legacy parameters (Expected,
+ * AttributeUpdates, AttributesToGet, ConditionalOperator) are refused by name rather than ignored.
+ */
 final class ItemOperations {
 
     private ItemOperations() {
@@ -20,46 +23,44 @@ final class ItemOperations {
 
     static JsonNode putItem(DynamoDbEngine engine, JsonInput input) {
         input.rejectUnsupported("PutItem", "Expected", "ConditionalOperator");
-        boolean returnOld = ReturnValues.wantsOldItem(input, "ReturnValues");
+        boolean returnOld = ReturnValues.wantsOldItem(input, "PutItem");
         PutItemRequest request = new PutItemRequest(input.requiredString("TableName"), input.requiredItem("Item"),
-                input.string("ConditionExpression"), input.expressionAttributes(),
-                ReturnValues.wantsOldItem(input, "ReturnValuesOnConditionCheckFailure"));
+                input.string("ConditionExpression"), input.expressionAttributes(), ReturnValues.onConditionFailure(input));
         Optional<Item> old = engine.putItem(request);
-        ObjectNode output = Json.object();
-        if (returnOld) {
-            old.ifPresent(item -> output.set("Attributes", AttributeValueJson.writeItem(item)));
-        }
-        return output;
+        return attributes(returnOld ? old : Optional.empty());
     }
 
     /** ConsistentRead is accepted and needs nothing: every read of the engine is consistent. */
     static JsonNode getItem(DynamoDbEngine engine, JsonInput input) {
-        input.rejectUnsupported("GetItem", "ProjectionExpression", "AttributesToGet", "ExpressionAttributeNames");
-        Optional<Item> item = engine.getItem(input.requiredString("TableName"), input.requiredItem("Key"));
+        input.rejectUnsupported("GetItem", "AttributesToGet");
+        input.bool("ConsistentRead", false);
+        Optional<Item> item = engine.getItem(new GetItemRequest(input.requiredString("TableName"), input.requiredItem("Key"),
+                input.string("ProjectionExpression"), input.expressionAttributes()));
         ObjectNode output = Json.object();
         item.ifPresent(found -> output.set("Item", AttributeValueJson.writeItem(found)));
         return output;
     }
 
-    static JsonNode query(DynamoDbEngine engine, JsonInput input) {
-        input.rejectUnsupported("Query", "IndexName", "FilterExpression", "ProjectionExpression", "AttributesToGet",
-                "KeyConditions", "QueryFilter", "ConditionalOperator");
-        String select = input.string("Select");
-        if (select != null && !select.equals("ALL_ATTRIBUTES") && !select.equals("COUNT")) {
-            throw new ValidationException("Select " + select + " is not supported by the local DynamoDB engine's Query yet; "
-                    + "use ALL_ATTRIBUTES or COUNT");
-        }
-        QueryResult result = engine.query(new QueryRequest(input.requiredString("TableName"),
-                input.string("KeyConditionExpression"), input.expressionAttributes(),
-                input.bool("ScanIndexForward", true), input.integer("Limit"), input.item("ExclusiveStartKey")));
+    static JsonNode updateItem(DynamoDbEngine engine, JsonInput input) {
+        input.rejectUnsupported("UpdateItem", "AttributeUpdates", "Expected", "ConditionalOperator");
+        UpdateItemRequest request = new UpdateItemRequest(input.requiredString("TableName"), input.requiredItem("Key"),
+                input.string("UpdateExpression"), input.string("ConditionExpression"), input.expressionAttributes(),
+                ReturnValues.of(input), ReturnValues.onConditionFailure(input));
+        return attributes(engine.updateItem(request));
+    }
+
+    static JsonNode deleteItem(DynamoDbEngine engine, JsonInput input) {
+        input.rejectUnsupported("DeleteItem", "Expected", "ConditionalOperator");
+        boolean returnOld = ReturnValues.wantsOldItem(input, "DeleteItem");
+        DeleteItemRequest request = new DeleteItemRequest(input.requiredString("TableName"), input.requiredItem("Key"),
+                input.string("ConditionExpression"), input.expressionAttributes(),
+                returnOld ? ReturnValue.ALL_OLD : ReturnValue.NONE, ReturnValues.onConditionFailure(input));
+        return attributes(engine.deleteItem(request));
+    }
+
+    private static ObjectNode attributes(Optional<Item> attributes) {
         ObjectNode output = Json.object();
-        if (!"COUNT".equals(select)) {
-            ArrayNode items = output.putArray("Items");
-            result.items().forEach(item -> items.add(AttributeValueJson.writeItem(item)));
-        }
-        output.put("Count", result.items().size());
-        output.put("ScannedCount", result.items().size());
-        result.lastEvaluatedKeyIfAny().ifPresent(key -> output.set("LastEvaluatedKey", AttributeValueJson.writeItem(key)));
+        attributes.ifPresent(item -> output.set("Attributes", AttributeValueJson.writeItem(item)));
         return output;
     }
 }

@@ -148,6 +148,22 @@ final class JsonInput {
         return elements;
     }
 
+    /** The names of this structure's members, in the order sent (for maps such as RequestItems). */
+    List<String> memberNames() {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** The member's elements as items of DynamoDB JSON; empty when it is absent. */
+    List<Item> items(String member) {
+        List<Item> items = new ArrayList<>();
+        for (JsonInput element : objects(member)) {
+            items.add(AttributeValueJson.readItem(element.node));
+        }
+        return items;
+    }
+
     boolean has(String member) {
         return member(member) != null;
     }

@@ -1,17 +1,35 @@
 package media.polyglot.local.protocol.dynamodb;
 
+import media.polyglot.local.engine.dynamodb.ReturnValue;
 import media.polyglot.local.engine.dynamodb.ValidationException;
 
-/** The ReturnValues and ReturnValuesOnConditionCheckFailure settings, and which of them an operation takes. */
-enum ReturnValues {
-    NONE, ALL_OLD, UPDATED_OLD, ALL_NEW, UPDATED_NEW;
+/** Reads the ReturnValues and ReturnValuesOnConditionCheckFailure members. */
+final class ReturnValues {
 
-    /** Whether the old item is asked for; only NONE and ALL_OLD are valid here, as for PutItem and DeleteItem. */
-    static boolean wantsOldItem(JsonInput input, String member) {
-        ReturnValues value = input.enumValue(member, ReturnValues.class, NONE);
-        if (value != NONE && value != ALL_OLD) {
-            throw new ValidationException(member + " can only be ALL_OLD or NONE here, not " + value);
+    private ReturnValues() {
+    }
+
+    static ReturnValue of(JsonInput input) {
+        return input.enumValue("ReturnValues", ReturnValue.class, ReturnValue.NONE);
+    }
+
+    /** ReturnValues for PutItem and DeleteItem, which take only NONE and ALL_OLD. */
+    static boolean wantsOldItem(JsonInput input, String operation) {
+        ReturnValue value = of(input);
+        if (value != ReturnValue.NONE && value != ReturnValue.ALL_OLD) {
+            throw new ValidationException("ReturnValues can only be ALL_OLD or NONE; " + operation + " was given " + value);
         }
-        return value == ALL_OLD;
+        return value == ReturnValue.ALL_OLD;
+    }
+
+    /** Whether ReturnValuesOnConditionCheckFailure is ALL_OLD (the other choice is NONE). */
+    static boolean onConditionFailure(JsonInput input) {
+        String value = input.string("ReturnValuesOnConditionCheckFailure");
+        if (value != null && !value.equals("NONE") && !value.equals("ALL_OLD")) {
+            throw new ValidationException("1 validation error detected: Value '" + value + "' at "
+                    + "'returnValuesOnConditionCheckFailure' failed to satisfy constraint: Member must satisfy enum value "
+                    + "set: [ALL_OLD, NONE]");
+        }
+        return "ALL_OLD".equals(value);
     }
 }

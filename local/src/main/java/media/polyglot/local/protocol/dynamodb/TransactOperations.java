@@ -7,10 +7,7 @@ import media.polyglot.local.engine.dynamodb.DynamoDbEngine;
 import media.polyglot.local.engine.dynamodb.TransactWriteItem;
 import media.polyglot.local.engine.dynamodb.ValidationException;
 
-/**
- * TransactWriteItems on the wire. The SDKs always send a ClientRequestToken; it is accepted, but a
- * retried request is applied again rather than recognised (DynamoDB remembers tokens for ten minutes).
- */
+/** TransactWriteItems on the wire, with its ClientRequestToken (which the SDKs always send). */
 final class TransactOperations {
 
     private static final List<String> ACTIONS = List.of("Put", "Delete", "ConditionCheck", "Update");
@@ -23,7 +20,7 @@ final class TransactOperations {
         for (JsonInput element : input.objects("TransactItems")) {
             actions.add(action(element));
         }
-        engine.transactWriteItems(actions);
+        engine.transactWriteItems(actions, input.string("ClientRequestToken"));
         return Json.object();
     }
 
@@ -37,7 +34,7 @@ final class TransactOperations {
         JsonInput action = element.requiredObject(kind);
         String table = action.requiredString("TableName");
         String condition = action.string("ConditionExpression");
-        boolean returnOld = ReturnValues.wantsOldItem(action, "ReturnValuesOnConditionCheckFailure");
+        boolean returnOld = ReturnValues.onConditionFailure(action);
         return switch (kind) {
             case "Put" -> new TransactWriteItem.Put(table, action.requiredItem("Item"), condition,
                     action.expressionAttributes(), returnOld);
@@ -45,8 +42,8 @@ final class TransactOperations {
                     action.expressionAttributes(), returnOld);
             case "ConditionCheck" -> new TransactWriteItem.ConditionCheck(table, action.requiredItem("Key"),
                     action.requiredString("ConditionExpression"), action.expressionAttributes(), returnOld);
-            default -> throw new ValidationException("Update in TransactWriteItems is not supported by the local "
-                    + "DynamoDB engine yet; table: " + table);
+            default -> new TransactWriteItem.Update(table, action.requiredItem("Key"),
+                    action.requiredString("UpdateExpression"), condition, action.expressionAttributes(), returnOld);
         };
     }
 }

@@ -102,10 +102,10 @@ class DynamoDbProtocolWireTest {
     @Test
     void unsupportedParameterIsRefusedRatherThanIgnored() {
         AwsResponse response = call("DynamoDB_20120810.Query", "{\"TableName\":\"Wire\",\"KeyConditionExpression\":\"pk = :p\","
-                + "\"FilterExpression\":\"x = :p\",\"ExpressionAttributeValues\":{\":p\":{\"S\":\"a\"}}}");
+                + "\"QueryFilter\":{},\"ExpressionAttributeValues\":{\":p\":{\"S\":\"a\"}}}");
 
         assertThat(response.bodyAsString()).isEqualTo("{\"__type\":\"com.amazon.coral.validate#ValidationException\","
-                + "\"message\":\"FilterExpression is not supported by the local DynamoDB engine's Query yet; "
+                + "\"message\":\"QueryFilter is not supported by the local DynamoDB engine's Query yet; "
                 + "remove it from the request\"}");
     }
 

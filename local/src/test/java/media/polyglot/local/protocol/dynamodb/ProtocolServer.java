@@ -22,19 +22,19 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * A test stand-in for the edge: a loopback HTTP server that hands every request to one endpoint,
  * and stock SDK clients pointed at it the way a function would be, with the local credentials.
  */
-final class ProtocolServer implements AutoCloseable {
+public final class ProtocolServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
 
-    ProtocolServer(ServiceEndpoint endpoint) throws IOException {
+    public ProtocolServer(ServiceEndpoint endpoint) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> forward(endpoint, exchange));
         server.setExecutor(threads);
         server.start();
     }
 
-    DynamoDbClient dynamoDbClient() {
+    public DynamoDbClient dynamoDbClient() {
         return DynamoDbClient.builder()
                 .endpointOverride(uri())
                 .region(Region.US_EAST_1)
@@ -43,7 +43,7 @@ final class ProtocolServer implements AutoCloseable {
                 .build();
     }
 
-    DynamoDbStreamsClient streamsClient() {
+    public DynamoDbStreamsClient streamsClient() {
         return DynamoDbStreamsClient.builder()
                 .endpointOverride(uri())
                 .region(Region.US_EAST_1)

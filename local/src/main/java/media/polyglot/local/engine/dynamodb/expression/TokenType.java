@@ -4,6 +4,6 @@ package media.polyglot.local.engine.dynamodb.expression;
 enum TokenType {
     IDENTIFIER, NAME_PLACEHOLDER, VALUE_PLACEHOLDER, NUMBER,
     LEFT_PAREN, RIGHT_PAREN, LEFT_BRACKET, RIGHT_BRACKET, COMMA, DOT,
-    EQ, NE, LT, LE, GT, GE,
+    EQ, NE, LT, LE, GT, GE, PLUS, MINUS,
     END
 }

@@ -71,6 +71,8 @@ final class Tokenizer {
             case ',' -> type = TokenType.COMMA;
             case '.' -> type = TokenType.DOT;
             case '=' -> type = TokenType.EQ;
+            case '+' -> type = TokenType.PLUS;
+            case '-' -> type = TokenType.MINUS;
             case '<' -> {
                 type = next == '=' ? TokenType.LE : next == '>' ? TokenType.NE : TokenType.LT;
                 length = type == TokenType.LT ? 1 : 2;

@@ -69,9 +69,9 @@ public final class ItemStore {
      * The items of one partition whose sort keys lie in {@code range}, in sort key order (or
      * reversed), at most {@code limit} of them.
      */
-    public List<Item> query(long tableId, byte[] partition, SortKeyRange range, boolean forward, int limit)
+    public List<StoredItem> query(long tableId, byte[] partition, SortKeyRange range, boolean forward, int limit)
             throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT item FROM ddb_item WHERE table_id = ? AND partition_key = ?");
+        StringBuilder sql = new StringBuilder("SELECT partition_key, sort_key, item FROM ddb_item WHERE table_id = ? AND partition_key = ?");
         if (range.lower() != null) {
             sql.append(range.lower().inclusive() ? " AND sort_key >= ?" : " AND sort_key > ?");
         }
@@ -90,10 +90,32 @@ public final class ItemStore {
             select.setBytes(index++, range.upper().key());
         }
         select.setInt(index, limit);
-        List<Item> items = new ArrayList<>();
+        return read(select);
+    }
+
+    /** A table's items in key order after {@code after} ({@code null}: from the first), at most {@code limit}. */
+    public List<StoredItem> scan(long tableId, EncodedKey after, int limit) throws SQLException {
+        PreparedStatement select;
+        if (after == null) {
+            select = database.statement("SELECT partition_key, sort_key, item FROM ddb_item WHERE table_id = ? "
+                    + "ORDER BY partition_key, sort_key LIMIT ?");
+            select.setLong(1, tableId);
+            select.setInt(2, limit);
+        } else {
+            select = database.statement("SELECT partition_key, sort_key, item FROM ddb_item WHERE table_id = ? "
+                    + "AND (partition_key, sort_key) > (?, ?) ORDER BY partition_key, sort_key LIMIT ?");
+            bindKey(select, tableId, after);
+            select.setInt(4, limit);
+        }
+        return read(select);
+    }
+
+    private static List<StoredItem> read(PreparedStatement select) throws SQLException {
+        List<StoredItem> items = new ArrayList<>();
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                items.add(AttributeValueJson.itemFromText(rows.getString(1)));
+                items.add(new StoredItem(new EncodedKey(rows.getBytes(1), rows.getBytes(2)),
+                        AttributeValueJson.itemFromText(rows.getString(3))));
             }
         }
         return items;

@@ -27,7 +27,7 @@ class ConditionEvaluatorTest {
             "Pictures", m(Map.of("FrontView", s("http://example.com/front.jpg"))),
             "Reviews", l(List.of(s("great"), s("fine"))),
             "Thumbnail", b(new byte[] {1, 2, 3}),
-            "Name", s("né")));
+            "Nickname", s("né")));
 
     private static final Map<String, AttributeValue> VALUES = Map.ofEntries(
             Map.entry(":twenty", n("20")), Map.entry(":ten", n("10")), Map.entry(":thirty", n("30")),
@@ -46,9 +46,9 @@ class ConditionEvaluatorTest {
 
     @Test
     void comparisonWithAMissingAttributeIsFalseExceptNotEqual() {
-        assertThat(holds("Missing = :twenty")).isFalse();
-        assertThat(holds("Missing < :twenty")).isFalse();
-        assertThat(holds("Missing <> :twenty")).isTrue();
+        assertThat(holds("Absent = :twenty")).isFalse();
+        assertThat(holds("Absent < :twenty")).isFalse();
+        assertThat(holds("Absent <> :twenty")).isTrue();
     }
 
     @Test
@@ -97,7 +97,7 @@ class ConditionEvaluatorTest {
 
     @Test
     void sizeCountsUtf8BytesOfStringsAndElementsOfCollections() {
-        assertThat(holds("size(Name) = :three")).isTrue();
+        assertThat(holds("size(Nickname) = :three")).isTrue();
         assertThat(holds("size(Color) = :two AND size(Reviews) = :two AND size(Thumbnail) = :three")).isTrue();
         assertThat(holds("size(Price) = :two")).isFalse();
     }
