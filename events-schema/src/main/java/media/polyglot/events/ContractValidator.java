@@ -3,11 +3,10 @@ package media.polyglot.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,37 +15,43 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Checks an event's {@code detail} against the envelope schema and its own versioned data schema.
  * Producers call it before they publish, so an event that breaks its contract never reaches the bus.
- * Schemas are loaded once per type; instances are thread-safe.
+ * Each violation reads {@code <JSON pointer> [<keyword>] <message>}, for example
+ * {@code /data/language [pattern] does not match ...}. Schemas are loaded once per type; instances
+ * are thread-safe.
  */
 public final class ContractValidator {
 
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
+            .pathType(PathType.JSON_POINTER).build();
 
-    private final JsonSchema envelopeSchema = load("schemas/envelope.schema.json");
+    private final JsonSchema envelopeSchema = FACTORY.getSchema(SchemaResources.envelope(), CONFIG);
     private final Map<EventType, JsonSchema> dataSchemas = new ConcurrentHashMap<>();
 
     /**
-     * The violations of {@code detail} against the contract of {@code type}, each naming the path
-     * and the rule broken; empty when the detail is valid.
+     * The violations of {@code detail} against the contract of {@code type}; empty when it is valid.
      *
-     * @throws UnknownEventTypeException when no schema exists for the type and version
+     * @throws UnknownEventTypeException when the type has no contract
      */
     public List<String> violations(EventType type, JsonNode detail) {
-        JsonSchema dataSchema = dataSchemas.computeIfAbsent(type, t -> load(t.schemaResource()));
+        EventContracts.of(type);
+        JsonSchema dataSchema = dataSchemas.computeIfAbsent(type,
+                t -> FACTORY.getSchema(SchemaResources.schema(t), CONFIG));
         List<String> violations = new ArrayList<>();
-        envelopeSchema.validate(detail).stream().map(ValidationMessage::getMessage).forEach(violations::add);
+        envelopeSchema.validate(detail).forEach(m -> violations.add(describe("", m)));
         JsonNode data = detail.path("data");
         if (data.isObject()) {
-            dataSchema.validate(data).stream().map(m -> "data: " + m.getMessage()).forEach(violations::add);
+            dataSchema.validate(data).forEach(m -> violations.add(describe("/data", m)));
         }
-        int declaredVersion = detail.path("metadata").path("schemaVersion").asInt(type.majorVersion());
-        if (declaredVersion != type.majorVersion()) {
-            violations.add("metadata.schemaVersion is " + declaredVersion + " but the event is " + type);
+        JsonNode declared = detail.path("metadata").path("schemaVersion");
+        if (declared.isInt() && declared.asInt() != type.majorVersion()) {
+            violations.add("/metadata/schemaVersion [schemaVersion] is " + declared.asInt() + " but the event is "
+                    + type + " (detail-type " + type.detailType() + ")");
         }
         return violations;
     }
 
-    /** Throws {@link ContractViolationException} listing every violation, or returns quietly. */
+    /** Throws {@link ContractViolationException} naming the event and every violation, or returns quietly. */
     public void requireValid(EventType type, JsonNode detail) {
         List<String> violations = violations(type, detail);
         if (!violations.isEmpty()) {
@@ -54,14 +59,11 @@ public final class ContractValidator {
         }
     }
 
-    private static JsonSchema load(String resource) {
-        try (InputStream in = ContractValidator.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new UnknownEventTypeException(resource);
-            }
-            return FACTORY.getSchema(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read schema " + resource, e);
+    private static String describe(String prefix, ValidationMessage message) {
+        String pointer = prefix + message.getInstanceLocation().toString();
+        if ("required".equals(message.getType()) && message.getProperty() != null) {
+            pointer += "/" + message.getProperty();
         }
+        return (pointer.isEmpty() ? "/" : pointer) + " [" + message.getType() + "] " + message.getError();
     }
 }

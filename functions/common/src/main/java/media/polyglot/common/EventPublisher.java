@@ -9,7 +9,8 @@ import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsResultEntry;
 
 /**
- * Puts events on the bus. Every event is checked against its contract before anything is sent;
+ * Puts events on the bus. Every event is checked against EventBridge's entry size limit and its
+ * contract before anything is sent;
  * entries go in batches of ten (PutEvents' limit), and since PutEvents can fail per entry, only
  * the entries it reports failed are retried, with jittered backoff, until the budget runs out,
  * and then the call fails naming each entry and its error.
@@ -18,6 +19,11 @@ public final class EventPublisher {
 
     /** PutEvents takes at most ten entries per call. */
     static final int MAX_ENTRIES_PER_CALL = 10;
+    /**
+     * EventBridge's PutEvents entry limit: 1 MB since 29 January 2026 (256 KB before, as older
+     * documentation still says). Events carry claim checks, so ours stay far below either.
+     */
+    static final int MAX_ENTRY_BYTES = 1024 * 1024;
 
     private final EventBridgeClient client;
     private final String busName;
@@ -41,13 +47,22 @@ public final class EventPublisher {
     /**
      * Publishes every event or throws.
      *
+     * @throws EventTooLargeException before sending anything, if an event is over EventBridge's entry limit
      * @throws media.polyglot.events.ContractViolationException before sending anything, if an event breaks its contract
      * @throws PublishFailedException if some entries still fail when the retry budget is spent
      */
     public void publish(List<OutgoingEvent> events) {
+        events.forEach(EventPublisher::requireWithinEntryLimit);
         events.forEach(event -> validator.requireValid(event.type(), event.detail()));
         for (int from = 0; from < events.size(); from += MAX_ENTRIES_PER_CALL) {
             publishBatch(events.subList(from, Math.min(events.size(), from + MAX_ENTRIES_PER_CALL)));
+        }
+    }
+
+    private static void requireWithinEntryLimit(OutgoingEvent event) {
+        int size = event.entrySizeBytes();
+        if (size > MAX_ENTRY_BYTES) {
+            throw new EventTooLargeException(event, size, MAX_ENTRY_BYTES);
         }
     }
 

@@ -1,6 +1,7 @@
 package media.polyglot.common;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import media.polyglot.events.EventType;
 
@@ -18,5 +19,17 @@ public record OutgoingEvent(String source, EventType type, JsonNode detail) {
 
     public String eventId() {
         return detail.path("metadata").path("eventId").asText();
+    }
+
+    /**
+     * The size EventBridge counts against its entry limit: the UTF-8 bytes of source, detail-type and
+     * detail (we set neither Time nor Resources), as AWS's "Calculating PutEvents event entry size" says.
+     */
+    public int entrySizeBytes() {
+        return utf8Length(source) + utf8Length(type.detailType()) + utf8Length(detail.toString());
+    }
+
+    private static int utf8Length(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 }

@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
-import media.polyglot.events.ContentSubmitted;
+import media.polyglot.events.content.ContentSubmitted;
+import media.polyglot.events.BodyReference;
 import media.polyglot.events.ContractValidator;
 import media.polyglot.events.ContractViolationException;
 import media.polyglot.events.EventJson;
@@ -124,8 +125,35 @@ class EventPublisherTest {
 
         assertThatThrownBy(() -> publisher("polyglot").publish(events))
                 .isInstanceOf(ContractViolationException.class)
-                .hasMessageContaining("title");
+                .hasMessage("ContentSubmitted v1 (detail-type ContentSubmitted) breaks its contract: "
+                        + "/data/title [required] required property 'title' not found");
         assertThat(calls).isEmpty();
+    }
+
+    @Test
+    void anEventOverTheEntryLimitIsRefusedNamingItAndItsSizeBeforeAnythingIsSent() {
+        List<OutgoingEvent> events = new ArrayList<>(events(2));
+        ObjectNode huge = events.get(1).detail().deepCopy();
+        ((ObjectNode) huge.get("data")).put("title", "x".repeat(EventPublisher.MAX_ENTRY_BYTES));
+        OutgoingEvent tooLarge = new OutgoingEvent(Sources.CONTENT, ContentSubmitted.TYPE, huge);
+        events.set(1, tooLarge);
+        int size = tooLarge.entrySizeBytes();
+
+        assertThatThrownBy(() -> publisher("polyglot").publish(events))
+                .isInstanceOf(EventTooLargeException.class)
+                .hasMessage("ContentSubmitted v1 (detail-type ContentSubmitted, event " + tooLarge.eventId() + ") is "
+                        + size + " bytes as a PutEvents entry; EventBridge accepts at most 1048576: "
+                        + "keep large parts in storage and send a reference (claim check)");
+        assertThat(size).isGreaterThan(1024 * 1024);
+        assertThat(calls).isEmpty();
+    }
+
+    @Test
+    void theEntrySizeCountsSourceDetailTypeAndDetailInUtf8Bytes() {
+        OutgoingEvent event = events(1).get(0);
+
+        assertThat(event.entrySizeBytes()).isEqualTo("polyglot.content".length() + "ContentSubmitted".length()
+                + event.detail().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
     }
 
     private EventPublisher publisher(String bus) {
@@ -136,7 +164,9 @@ class EventPublisherTest {
     private List<OutgoingEvent> events(int count) {
         return IntStream.range(0, count).mapToObj(i -> {
             var event = envelopes.envelop(ContentSubmitted.TYPE,
-                    new ContentSubmitted("c-" + i, 1, "Title " + i, "en", "news", List.of("de")), "corr", "cause");
+                    new ContentSubmitted("c-" + i, 1, "Title " + i, "en", "news", List.of("de"),
+                            BodyReference.ofText("polyglot://content/c-" + i + "/revisions/1/body", "Body " + i)),
+                    "corr", "cause");
             return new OutgoingEvent(Sources.CONTENT, ContentSubmitted.TYPE, EventJson.mapper().valueToTree(event));
         }).toList();
     }

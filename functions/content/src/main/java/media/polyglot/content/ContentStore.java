@@ -3,7 +3,7 @@ package media.polyglot.content;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import media.polyglot.events.ContentSubmitted;
+import media.polyglot.events.content.ContentSubmitted;
 import media.polyglot.events.Sources;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

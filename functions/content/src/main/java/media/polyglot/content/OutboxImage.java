@@ -24,7 +24,12 @@ final class OutboxImage {
         } catch (JsonProcessingException e) {
             throw new InvalidOutboxRowException("detail is not JSON: " + e.getOriginalMessage());
         }
-        return new OutgoingEvent(string(image, "source"), new EventType(detailType, version), detail);
+        EventType type = EventType.ofDetailType(detailType);
+        if (type.majorVersion() != version) {
+            throw new InvalidOutboxRowException("outbox row has detailType " + detailType + " (" + type
+                    + ") but schemaVersion " + version);
+        }
+        return new OutgoingEvent(string(image, "source"), type, detail);
     }
 
     /** The row as plain JSON, to park it in the dead-letter queue where a person can read it. */

@@ -8,7 +8,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import media.polyglot.common.EnvelopeFactory;
-import media.polyglot.events.ContentSubmitted;
+import media.polyglot.events.BodyReference;
+import media.polyglot.events.content.ContentSubmitted;
 import media.polyglot.events.ContractValidator;
 import media.polyglot.events.EventJson;
 import media.polyglot.events.EventMetadata;
@@ -31,7 +32,9 @@ class ContentSubmissionsTest {
         assertThat(submission.item()).isEqualTo(
                 new ContentItem("id-1", 1, "Title", "Body", "en", "travel", List.of("de", "fr"), NOW));
         assertThat(submission.event().data()).isEqualTo(
-                new ContentSubmitted("id-1", 1, "Title", "en", "travel", List.of("de", "fr")));
+                new ContentSubmitted("id-1", 1, "Title", "en", "travel", List.of("de", "fr"), new BodyReference(
+                        "polyglot://content/id-1/revisions/1/body", 4,
+                        "6ccaa6415b5ee449e3c5c716f57b4608ebe3b780f5aa6b077bc5d8eee5d961f9")));
         assertThat(submission.event().metadata()).isEqualTo(
                 new EventMetadata("id-2", 1, "corr-1", "request-1", "content", NOW));
     }

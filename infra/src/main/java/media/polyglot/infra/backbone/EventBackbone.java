@@ -14,6 +14,7 @@ public final class EventBackbone extends Construct {
         super(scope, id);
         // A fixed name, not a generated one: partner accounts write it into their rules and PutEvents calls.
         this.bus = EventBus.Builder.create(this, "Bus").eventBusName(Bus.NAME).build();
+        new SchemaRegistry(this, "Schemas");
     }
 
     /** The bus. */
