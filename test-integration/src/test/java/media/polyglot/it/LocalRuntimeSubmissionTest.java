@@ -132,7 +132,7 @@ class LocalRuntimeSubmissionTest {
 
             assertThat(parked).singleElement().satisfies(message -> {
                 assertThat(message.messageAttributes().get("reason").stringValue())
-                        .startsWith("ContentSubmitted v1 breaks its contract: data: ").contains("language");
+                        .startsWith("ContentSubmitted v1 breaks its contract: ").contains("/data/language [pattern]");
                 assertThat(JSON.readTree(message.body()).path("outboxRow").asText()).contains("e-bad");
             });
         }

@@ -24,6 +24,7 @@ import media.polyglot.events.Sources;
 import media.polyglot.local.edge.AwsResponse;
 import media.polyglot.local.edge.EdgeServer;
 import media.polyglot.local.engine.events.EventRouter;
+import media.polyglot.local.engine.events.Replayer;
 import media.polyglot.local.engine.events.TargetDelivery;
 import media.polyglot.local.protocol.events.EventBridgeProtocol;
 import org.junit.jupiter.api.AfterAll;
@@ -57,7 +58,7 @@ class EventPublisherTest {
         EventRouter router = new EventRouter(new TargetDelivery(List.of(), null, null, Clock.systemUTC()),
                 "us-east-1", "000000000000", Clock.systemUTC());
         router.createBus("polyglot");
-        EventBridgeProtocol protocol = new EventBridgeProtocol(router);
+        EventBridgeProtocol protocol = new EventBridgeProtocol(router, new Replayer(router, Runnable::run, Clock.systemUTC()));
         edge = EdgeServer.start(0);
         edge.attach("events", request -> {
             calls.add(readTree(request.body()));

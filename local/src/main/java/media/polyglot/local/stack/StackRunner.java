@@ -27,7 +27,9 @@ public final class StackRunner {
             "AWS::SQS::QueuePolicy", "resource policies are not enforced locally",
             "AWS::Lambda::Permission", "resource policies are not enforced locally",
             "AWS::Events::EventBusPolicy", "resource policies are not enforced locally",
-            "AWS::Logs::LogGroup", "function logs go to the runtime's console");
+            "AWS::Logs::LogGroup", "function logs go to the runtime's console",
+            "AWS::EventSchemas::Registry", "schemas are for partners' code bindings; contracts are checked in events-schema",
+            "AWS::EventSchemas::Schema", "schemas are for partners' code bindings; contracts are checked in events-schema");
 
     private StackRunner() {
     }

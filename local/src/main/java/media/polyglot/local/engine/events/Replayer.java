@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 
 /**
  * Replays an archive's events between two times to its bus, in the order they were received. A
@@ -17,11 +17,11 @@ import java.util.concurrent.ExecutorService;
 public final class Replayer {
 
     private final EventRouter router;
-    private final ExecutorService executor;
+    private final Executor executor;
     private final Clock clock;
     private final Map<String, ReplayStatus> replays = new ConcurrentHashMap<>();
 
-    public Replayer(EventRouter router, ExecutorService executor, Clock clock) {
+    public Replayer(EventRouter router, Executor executor, Clock clock) {
         this.router = router;
         this.executor = executor;
         this.clock = clock;

@@ -6,7 +6,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import media.polyglot.local.edge.AwsRequest;
@@ -29,9 +29,9 @@ public final class LambdaProtocol implements ServiceEndpoint {
 
     private final ObjectMapper json = new ObjectMapper();
     private final LambdaHost functions;
-    private final ExecutorService asyncInvocations;
+    private final Executor asyncInvocations;
 
-    public LambdaProtocol(LambdaHost functions, ExecutorService asyncInvocations) {
+    public LambdaProtocol(LambdaHost functions, Executor asyncInvocations) {
         this.functions = functions;
         this.asyncInvocations = asyncInvocations;
     }
