@@ -18,13 +18,17 @@ import media.polyglot.local.edge.LoopbackHttp;
 import media.polyglot.local.engine.dynamodb.DynamoDbEngine;
 import media.polyglot.local.engine.dynamodb.EngineSettings;
 import media.polyglot.local.engine.events.EventRouter;
+import media.polyglot.local.engine.events.SnsTargetSender;
 import media.polyglot.local.engine.events.SqsTargetSender;
 import media.polyglot.local.engine.events.TargetDelivery;
 import media.polyglot.local.engine.lambda.LambdaHost;
 import media.polyglot.local.engine.mappings.EventSourceMappings;
+import media.polyglot.local.engine.sns.SnsEngine;
+import media.polyglot.local.engine.sns.SnsSettings;
 import media.polyglot.local.engine.sqs.QueueEngine;
 import media.polyglot.local.protocol.dynamodb.DynamoDbProtocol;
 import media.polyglot.local.protocol.events.EventBridgeProtocol;
+import media.polyglot.local.protocol.sns.SnsProtocol;
 import media.polyglot.local.protocol.sqs.SqsProxy;
 import media.polyglot.local.stack.Engines;
 import media.polyglot.local.stack.StackRunner;
@@ -56,19 +60,23 @@ public final class LocalRuntime implements AutoCloseable {
             EdgeServer edge = remember(started, EdgeServer.start(settings.edgePort()));
             QueueEngine queues = remember(started, QueueEngine.start(edge.url(), settings.region(), settings.accountId()));
             DynamoDbEngine tables = remember(started, openTables(settings));
+            LambdaHost functions = remember(started, new LambdaHost(settings.region(), settings.accountId()));
+            SnsEngine topics = remember(started, new SnsEngine(
+                    SnsSettings.of(settings.region(), settings.accountId(), edge.url().toString()), queues, functions));
             ScheduledExecutorService deliveries = Executors.newScheduledThreadPool(4, LoopbackHttp.daemonThreads("bus-delivery"));
             started.push(deliveries::shutdownNow);
-            EventRouter events = new EventRouter(new TargetDelivery(List.of(new SqsTargetSender(queues)), queues,
+            EventRouter events = new EventRouter(new TargetDelivery(
+                    List.of(new SqsTargetSender(queues), new SnsTargetSender(topics)), queues,
                     deliveries, Clock.systemUTC()), settings.region(), settings.accountId(), Clock.systemUTC());
-            LambdaHost functions = remember(started, new LambdaHost(settings.region(), settings.accountId()));
             EventSourceMappings mappings = remember(started,
                     new EventSourceMappings(queues, tables, functions, settings.region()));
 
             edge.attach("sqs", new SqsProxy(queues.endpoint()));
             edge.attach("dynamodb", new DynamoDbProtocol(tables));
             edge.attach("events", new EventBridgeProtocol(events));
+            edge.attach("sns", new SnsProtocol(topics));
 
-            Engines engines = new Engines(queues, tables, events, functions, mappings);
+            Engines engines = new Engines(queues, tables, events, functions, mappings, topics);
             List<StartedStack> stacks = new ArrayList<>();
             for (StackArtifact artifact : assembly.stacks()) {
                 StartedStack stack = StackRunner.start(artifact, settings, engines, edge.url().toString());
