@@ -21,14 +21,18 @@ import media.polyglot.local.engine.events.EventBusTargetSender;
 import media.polyglot.local.engine.events.EventRouter;
 import media.polyglot.local.engine.events.LambdaTargetSender;
 import media.polyglot.local.engine.events.Replayer;
+import media.polyglot.local.engine.events.SnsTargetSender;
 import media.polyglot.local.engine.events.SqsTargetSender;
 import media.polyglot.local.engine.events.TargetDelivery;
 import media.polyglot.local.engine.lambda.LambdaHost;
 import media.polyglot.local.engine.mappings.EventSourceMappings;
+import media.polyglot.local.engine.sns.SnsEngine;
+import media.polyglot.local.engine.sns.SnsSettings;
 import media.polyglot.local.engine.sqs.QueueEngine;
 import media.polyglot.local.protocol.dynamodb.DynamoDbProtocol;
 import media.polyglot.local.protocol.events.EventBridgeProtocol;
 import media.polyglot.local.protocol.lambda.LambdaProtocol;
+import media.polyglot.local.protocol.sns.SnsProtocol;
 import media.polyglot.local.protocol.sqs.SqsProxy;
 import media.polyglot.local.stack.Engines;
 import media.polyglot.local.stack.StackRunner;
@@ -60,12 +64,13 @@ public final class LocalRuntime implements AutoCloseable {
             EdgeServer edge = remember(started, EdgeServer.start(settings.edgePort()));
             QueueEngine queues = remember(started, QueueEngine.start(edge.url(), settings.region(), settings.accountId()));
             DynamoDbEngine tables = remember(started, openTables(settings));
+            LambdaHost functions = remember(started, new LambdaHost(settings.region(), settings.accountId()));
+            SnsEngine topics = remember(started, new SnsEngine(
+                    SnsSettings.of(settings.region(), settings.accountId(), edge.url().toString()), queues, functions));
             ScheduledExecutorService deliveries = Executors.newScheduledThreadPool(4, LoopbackHttp.daemonThreads("bus-delivery"));
             started.push(deliveries::shutdownNow);
-            LambdaHost functions = remember(started, new LambdaHost(settings.region(), settings.accountId()));
-            TargetDelivery delivery = new TargetDelivery(
-                    List.of(new SqsTargetSender(queues), new LambdaTargetSender(functions)), queues, deliveries,
-                    Clock.systemUTC());
+            TargetDelivery delivery = new TargetDelivery(List.of(new SqsTargetSender(queues),
+                    new LambdaTargetSender(functions), new SnsTargetSender(topics)), queues, deliveries, Clock.systemUTC());
             EventRouter events = new EventRouter(delivery, settings.region(), settings.accountId(), Clock.systemUTC());
             delivery.register(new EventBusTargetSender(events));
             Replayer replayer = new Replayer(events, deliveries, Clock.systemUTC());
@@ -76,8 +81,9 @@ public final class LocalRuntime implements AutoCloseable {
             edge.attach("dynamodb", new DynamoDbProtocol(tables));
             edge.attach("events", new EventBridgeProtocol(events, replayer));
             edge.attach("lambda", new LambdaProtocol(functions, deliveries));
+            edge.attach("sns", new SnsProtocol(topics));
 
-            Engines engines = new Engines(queues, tables, events, functions, mappings);
+            Engines engines = new Engines(queues, tables, events, functions, mappings, topics);
             List<StartedStack> stacks = new ArrayList<>();
             for (StackArtifact artifact : assembly.stacks()) {
                 StartedStack stack = StackRunner.start(artifact, settings, engines, edge.url().toString());

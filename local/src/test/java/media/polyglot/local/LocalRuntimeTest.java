@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -14,11 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
-import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -67,11 +68,14 @@ class LocalRuntimeTest {
     void aServiceTheEdgeDoesNotServeGetsAnAwsErrorNamingIt() throws Exception {
         write("{\"Resources\": {}}");
 
-        try (LocalRuntime runtime = LocalRuntime.start(LocalSettings.defaults(assembly).withEdgePort(0));
-             SnsClient sns = client(SnsClient.builder(), runtime)) {
-            assertThatThrownBy(sns::listTopics)
-                    .isInstanceOf(SdkServiceException.class)
-                    .hasMessageContaining("the local runtime does not serve the AWS service 'sns'");
+        try (LocalRuntime runtime = LocalRuntime.start(LocalSettings.defaults(assembly).withEdgePort(0))) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(runtime.edgeUrl())
+                    .header("Authorization", "AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/kinesis/aws4_request,"
+                            + " SignedHeaders=host, Signature=0")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.body()).contains("the local runtime does not serve the AWS service 'kinesis'");
         }
     }
 

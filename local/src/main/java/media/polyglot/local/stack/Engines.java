@@ -4,9 +4,10 @@ import media.polyglot.local.engine.dynamodb.DynamoDbEngine;
 import media.polyglot.local.engine.events.EventRouter;
 import media.polyglot.local.engine.lambda.LambdaHost;
 import media.polyglot.local.engine.mappings.EventSourceMappings;
+import media.polyglot.local.engine.sns.SnsEngine;
 import media.polyglot.local.engine.sqs.QueueEngine;
 
 /** The engines a stack's resources run on. */
 public record Engines(QueueEngine queues, DynamoDbEngine tables, EventRouter events, LambdaHost functions,
-                      EventSourceMappings mappings) {
+                      EventSourceMappings mappings, SnsEngine topics) {
 }

@@ -12,13 +12,15 @@ import media.polyglot.local.template.TemplateException;
 
 /**
  * Brings one synthesized stack up on the runtime's engines. Every resource is first named, then
- * started type by type in dependency order (queues, tables, buses, functions, rules, mappings,
- * URLs). A resource the runtime does not run is reported with the reason, never silently skipped.
+ * started type by type in dependency order (queues, tables, buses, functions, topics,
+ * subscriptions, rules, mappings, URLs). A resource the runtime does not run is reported with the
+ * reason, never silently skipped.
  */
 public final class StackRunner {
 
     private static final List<ResourceType> START_ORDER = List.of(new QueueType(), new TableType(), new EventBusType(),
-            new ArchiveType(), new FunctionType(), new RuleType(), new EventSourceMappingType(), new FunctionUrlType());
+            new ArchiveType(), new FunctionType(), new TopicType(), new SubscriptionType(), new RuleType(),
+            new EventSourceMappingType(), new FunctionUrlType());
     private static final Map<String, ResourceType> BY_TYPE =
             START_ORDER.stream().collect(Collectors.toMap(ResourceType::type, Function.identity()));
     private static final Map<String, String> NOT_RUN = Map.of(
@@ -27,6 +29,7 @@ public final class StackRunner {
             "AWS::SQS::QueuePolicy", "resource policies are not enforced locally",
             "AWS::Lambda::Permission", "resource policies are not enforced locally",
             "AWS::Events::EventBusPolicy", "resource policies are not enforced locally",
+            "AWS::SNS::TopicPolicy", "resource policies are not enforced locally",
             "AWS::Logs::LogGroup", "function logs go to the runtime's console",
             "AWS::EventSchemas::Registry", "schemas are for partners' code bindings; contracts are checked in events-schema",
             "AWS::EventSchemas::Schema", "schemas are for partners' code bindings; contracts are checked in events-schema");
