@@ -29,6 +29,9 @@ import media.polyglot.local.engine.mappings.EventSourceMappings;
 import media.polyglot.local.engine.sns.SnsEngine;
 import media.polyglot.local.engine.sns.SnsSettings;
 import media.polyglot.local.engine.sqs.QueueEngine;
+import media.polyglot.local.manage.ManagementApi;
+import media.polyglot.local.observe.FunctionHops;
+import media.polyglot.local.observe.HopLog;
 import media.polyglot.local.protocol.dynamodb.DynamoDbProtocol;
 import media.polyglot.local.protocol.events.EventBridgeProtocol;
 import media.polyglot.local.protocol.lambda.LambdaProtocol;
@@ -50,9 +53,11 @@ public final class LocalRuntime implements AutoCloseable {
     private final EdgeServer edge;
     private final List<StartedStack> stacks;
     private final Deque<AutoCloseable> started;
+    private final HopLog hops;
 
-    private LocalRuntime(EdgeServer edge, List<StartedStack> stacks, Deque<AutoCloseable> started) {
+    private LocalRuntime(EdgeServer edge, List<StartedStack> stacks, Deque<AutoCloseable> started, HopLog hops) {
         this.edge = edge;
+        this.hops = hops;
         this.stacks = List.copyOf(stacks);
         this.started = started;
     }
@@ -69,9 +74,12 @@ public final class LocalRuntime implements AutoCloseable {
                     SnsSettings.of(settings.region(), settings.accountId(), edge.url().toString()), queues, functions));
             ScheduledExecutorService deliveries = Executors.newScheduledThreadPool(4, LoopbackHttp.daemonThreads("bus-delivery"));
             started.push(deliveries::shutdownNow);
+            HopLog hops = new HopLog(Clock.systemUTC());
+            functions.observeInvocations(new FunctionHops(hops));
             TargetDelivery delivery = new TargetDelivery(List.of(new SqsTargetSender(queues),
-                    new LambdaTargetSender(functions), new SnsTargetSender(topics)), queues, deliveries, Clock.systemUTC());
-            EventRouter events = new EventRouter(delivery, settings.region(), settings.accountId(), Clock.systemUTC());
+                    new LambdaTargetSender(functions), new SnsTargetSender(topics)), queues, deliveries, Clock.systemUTC(),
+                    hops);
+            EventRouter events = new EventRouter(delivery, settings.region(), settings.accountId(), Clock.systemUTC(), hops);
             delivery.register(new EventBusTargetSender(events));
             Replayer replayer = new Replayer(events, deliveries, Clock.systemUTC());
             EventSourceMappings mappings = remember(started,
@@ -83,14 +91,15 @@ public final class LocalRuntime implements AutoCloseable {
             edge.attach("lambda", new LambdaProtocol(functions, deliveries));
             edge.attach("sns", new SnsProtocol(topics));
 
-            Engines engines = new Engines(queues, tables, events, functions, mappings, topics);
+            Engines engines = new Engines(queues, tables, events, functions, mappings, topics, hops);
             List<StartedStack> stacks = new ArrayList<>();
             for (StackArtifact artifact : assembly.stacks()) {
                 StartedStack stack = StackRunner.start(artifact, settings, engines, edge.url().toString());
                 stack.urls().forEach(url -> started.push(url));
                 stacks.add(stack);
             }
-            return new LocalRuntime(edge, stacks, started);
+            edge.attachManagement(ManagementApi.PREFIX, new ManagementApi(edge.url(), () -> List.copyOf(stacks), engines, replayer));
+            return new LocalRuntime(edge, stacks, started, hops);
         } catch (RuntimeException e) {
             closeAll(started);
             throw e;
@@ -113,6 +122,11 @@ public final class LocalRuntime implements AutoCloseable {
 
     public URI edgeUrl() {
         return edge.url();
+    }
+
+    /** Every hop of every flow, as far back as the log keeps them. */
+    public HopLog hops() {
+        return hops;
     }
 
     public List<StartedStack> stacks() {

@@ -2,18 +2,21 @@ package media.polyglot.local;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import media.polyglot.local.cli.Cli;
 import media.polyglot.local.edge.FunctionUrlServer;
 import media.polyglot.local.stack.StartedStack;
 
 /**
  * {@code up}: runs the synthesized system until Ctrl-C or SIGTERM, then stops everything it
- * started, function processes included.
+ * started, function processes included. The other commands ({@link Cli}) work on a running one.
  */
 public final class Main {
 
     private static final String USAGE = """
-            usage: polyglot up [--cdk-out DIR] [--port N] [--data-dir DIR]
+            usage: ./polyglot up [--cdk-out DIR] [--port N] [--data-dir DIR]
+              runs the synthesized system on this machine until Ctrl-C
               --cdk-out DIR   the cloud assembly to run (default: cdk.out)
               --port N        the edge port for every AWS API (default: 4566; 0 picks a free port)
               --data-dir DIR  keep DynamoDB data in DIR across restarts (default: in memory)""";
@@ -22,12 +25,23 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
+            System.out.println(USAGE + "\n" + Cli.usage());
+            return;
+        }
+        if (Cli.handles(args[0])) {
+            System.exit(Cli.run(List.of(args), System.out, System.err));
+        }
+        if (List.of(args).contains("--help")) {
+            System.out.println(USAGE);
+            return;
+        }
         LocalSettings settings;
         try {
             settings = parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println(USAGE);
+            System.err.println(USAGE + "\n" + Cli.usage());
             System.exit(2);
             return;
         }

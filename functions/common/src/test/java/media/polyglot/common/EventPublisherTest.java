@@ -27,6 +27,7 @@ import media.polyglot.local.engine.events.EventRouter;
 import media.polyglot.local.engine.events.Replayer;
 import media.polyglot.local.engine.events.TargetDelivery;
 import media.polyglot.local.protocol.events.EventBridgeProtocol;
+import media.polyglot.local.observe.HopLog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +40,8 @@ import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 
 /** The publisher against the local runtime's EventBridge (edge, wire protocol and event router), through the stock SDK. */
 class EventPublisherTest {
+
+    private static final HopLog HOPS = new HopLog(Clock.systemUTC());
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -55,8 +58,8 @@ class EventPublisherTest {
 
     @BeforeAll
     static void startBus() {
-        EventRouter router = new EventRouter(new TargetDelivery(List.of(), null, null, Clock.systemUTC()),
-                "us-east-1", "000000000000", Clock.systemUTC());
+        EventRouter router = new EventRouter(new TargetDelivery(List.of(), null, null, Clock.systemUTC(), HOPS),
+                "us-east-1", "000000000000", Clock.systemUTC(), HOPS);
         router.createBus("polyglot");
         EventBridgeProtocol protocol = new EventBridgeProtocol(router, new Replayer(router, Runnable::run, Clock.systemUTC()));
         edge = EdgeServer.start(0);

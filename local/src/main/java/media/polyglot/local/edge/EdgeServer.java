@@ -24,6 +24,8 @@ public final class EdgeServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService workers;
     private final Map<String, ServiceEndpoint> services = new TreeMap<>();
+    private volatile String managementPrefix;
+    private volatile ServiceEndpoint management;
 
     private EdgeServer(HttpServer server, ExecutorService workers) {
         this.server = server;
@@ -52,6 +54,12 @@ public final class EdgeServer implements AutoCloseable {
         services.put(signingName, endpoint);
     }
 
+    /** Serves the runtime's own API under {@code pathPrefix}: loopback only, so unsigned. */
+    public void attachManagement(String pathPrefix, ServiceEndpoint endpoint) {
+        managementPrefix = pathPrefix;
+        management = endpoint;
+    }
+
     public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
@@ -68,6 +76,9 @@ public final class EdgeServer implements AutoCloseable {
     }
 
     private AwsResponse route(AwsRequest request) {
+        if (management != null && request.path().startsWith(managementPrefix)) {
+            return management.handle(request);
+        }
         var scope = SigV4Scope.fromAuthorization(request.header("Authorization"));
         if (scope.isEmpty()) {
             return AwsErrors.forRequest(request, 403, "MissingAuthenticationTokenException",

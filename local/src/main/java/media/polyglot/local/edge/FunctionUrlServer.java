@@ -7,12 +7,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import media.polyglot.local.engine.lambda.InvocationResult;
 import media.polyglot.local.engine.lambda.LambdaHost;
 import media.polyglot.local.protocol.functionurl.FunctionUrlPayloads;
+import media.polyglot.local.observe.CorrelationIds;
+import media.polyglot.local.observe.HopKind;
+import media.polyglot.local.observe.HopLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,11 +35,13 @@ public final class FunctionUrlServer implements AutoCloseable {
     private final FunctionUrl url;
     private final LambdaHost functions;
     private final SigV4Verifier signatures;
+    private final HopLog hops;
     private final String accountId;
     private final Clock clock;
 
     private FunctionUrlServer(HttpServer server, ExecutorService workers, FunctionUrl url, LambdaHost functions,
-                              SigV4Verifier signatures, String accountId, Clock clock) {
+                              SigV4Verifier signatures, String accountId, Clock clock, HopLog hops) {
+        this.hops = hops;
         this.server = server;
         this.workers = workers;
         this.url = url;
@@ -46,13 +52,13 @@ public final class FunctionUrlServer implements AutoCloseable {
     }
 
     public static FunctionUrlServer start(FunctionUrl url, LambdaHost functions, SigV4Verifier signatures,
-                                          String accountId, Clock clock) {
+                                          String accountId, Clock clock, HopLog hops) {
         try {
             HttpServer server = LoopbackHttp.bind(0, 128);
             ExecutorService workers = Executors.newCachedThreadPool(LoopbackHttp.daemonThreads("url-" + url.functionName()));
             server.setExecutor(workers);
             FunctionUrlServer urlServer = new FunctionUrlServer(server, workers, url, functions, signatures, accountId,
-                    clock);
+                    clock, hops);
             server.createContext("/", urlServer::serve);
             server.start();
             return urlServer;
@@ -71,8 +77,11 @@ public final class FunctionUrlServer implements AutoCloseable {
 
     private void serve(HttpExchange exchange) throws IOException {
         try {
+            long startedAt = System.nanoTime();
             AwsRequest request = HttpExchanges.read(exchange);
-            HttpExchanges.write(exchange, answer(request));
+            AwsResponse response = answer(request);
+            HttpExchanges.write(exchange, response);
+            record(request, response, (System.nanoTime() - startedAt) / 1_000_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             HttpExchanges.write(exchange, AwsResponse.of(503, "application/json", "{\"Message\":\"Service Unavailable\"}"));
@@ -102,6 +111,17 @@ public final class FunctionUrlServer implements AutoCloseable {
             return FunctionUrlPayloads.functionError();
         }
         return FunctionUrlPayloads.response(result.payload());
+    }
+
+    /** The request's flow: the caller's correlation id header, or the one the function answered with. */
+    private void record(AwsRequest request, AwsResponse response, long millis) {
+        String correlationId = request.header("X-Correlation-Id");
+        if (correlationId == null) {
+            correlationId = CorrelationIds.in(response.body()).stream().findFirst().orElse(null);
+        }
+        hops.record(HopKind.HTTP_REQUEST, url.functionName(), correlationId, null, millis,
+                response.status() < 500 ? "ok" : "HTTP " + response.status(),
+                Map.of("method", request.method(), "path", request.path(), "status", Integer.toString(response.status())));
     }
 
     @Override

@@ -6,8 +6,9 @@ import media.polyglot.local.engine.lambda.LambdaHost;
 import media.polyglot.local.engine.mappings.EventSourceMappings;
 import media.polyglot.local.engine.sns.SnsEngine;
 import media.polyglot.local.engine.sqs.QueueEngine;
+import media.polyglot.local.observe.HopLog;
 
 /** The engines a stack's resources run on. */
 public record Engines(QueueEngine queues, DynamoDbEngine tables, EventRouter events, LambdaHost functions,
-                      EventSourceMappings mappings, SnsEngine topics) {
+                      EventSourceMappings mappings, SnsEngine topics, HopLog hops) {
 }

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import media.polyglot.local.observe.CorrelationIds;
+import media.polyglot.local.observe.HopKind;
+import media.polyglot.local.observe.HopLog;
 
 /**
  * EventBridge's put path: each entry is checked as PutEvents checks it, stamped with an id and a
@@ -20,7 +22,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class EventRouter {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EventRouter.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, EventBus> buses = new ConcurrentHashMap<>();
@@ -29,9 +30,11 @@ public final class EventRouter {
     private final String region;
     private final String accountId;
     private final Clock clock;
+    private final HopLog hops;
 
-    public EventRouter(TargetDelivery delivery, String region, String accountId, Clock clock) {
+    public EventRouter(TargetDelivery delivery, String region, String accountId, Clock clock, HopLog hops) {
         this.delivery = delivery;
+        this.hops = hops;
         this.region = region;
         this.accountId = accountId;
         this.clock = clock;
@@ -47,6 +50,16 @@ public final class EventRouter {
         String name = nameOrArn == null || nameOrArn.isEmpty() ? "default"
                 : nameOrArn.substring(nameOrArn.lastIndexOf('/') + 1);
         return buses.get(name);
+    }
+
+    /** Every bus, by name. */
+    public List<EventBus> buses() {
+        return buses.values().stream().sorted(Comparator.comparing(EventBus::name)).toList();
+    }
+
+    /** Every archive of the bus with this ARN. */
+    public List<Archive> archivesOf(String busArn) {
+        return archives.values().stream().filter(archive -> archive.sourceBusArn().equals(busArn)).toList();
     }
 
     public Archive createArchive(String name, String sourceBusArn, String pattern, int retentionDays) {
@@ -132,8 +145,11 @@ public final class EventRouter {
         Instant receivedAt = clock.instant();
         archives.values().forEach(archive -> archive.offer(bus.arn(), event, receivedAt));
         List<Rule> matched = bus.match(BusEvent.fromJson(event));
-        LOG.info("put {} {} on {}: {} rule(s) matched", event.path("detail-type").asText(), event.path("id").asText(),
-                bus.name(), matched.size());
+        hops.record(HopKind.EVENT_PUT, bus.name(), CorrelationIds.in(event.path("detail")).stream().findFirst().orElse(null),
+                event.path("id").asText(), -1, null, Map.of(
+                        "detailType", event.path("detail-type").asText(),
+                        "source", event.path("source").asText(),
+                        "rules", String.join(",", matched.stream().map(Rule::name).toList())));
         for (Rule rule : matched) {
             rule.targets().forEach(target -> delivery.deliver(rule, target, event));
         }

@@ -29,6 +29,18 @@ public final class Replayer {
 
     public ReplayStatus start(String name, Archive archive, Instant from, Instant to, String destinationBusArn,
                               List<String> ruleArns) {
+        return start(name, archive, from, to, destinationBusArn, ruleArns, null);
+    }
+
+    /**
+     * As StartReplay, replaying only the archived events that match {@code pattern} (all when it is
+     * null): the local CLI's {@code replay --pattern}, which EventBridge's API does not have.
+     */
+    public ReplayStatus start(String name, Archive archive, Instant from, Instant to, String destinationBusArn,
+                              List<String> ruleArns, String pattern) {
+        if (pattern != null) {
+            Patterns.requireValid(pattern, "replay " + name);
+        }
         if (!from.isBefore(to)) {
             throw new IllegalArgumentException("EventStartTime must be before EventEndTime");
         }
@@ -38,11 +50,11 @@ public final class Replayer {
         }
         String arn = archive.arn().replace(":archive/" + archive.name(), ":replay/" + name);
         ReplayStatus starting = new ReplayStatus(name, arn, archive.arn(), "STARTING", null, from, to, null,
-                clock.instant(), null, destinationBusArn, List.copyOf(ruleArns), 0);
+                clock.instant(), null, destinationBusArn, List.copyOf(ruleArns), 0, 0);
         if (replays.putIfAbsent(name, starting) != null) {
             throw new ReplayExistsException(name);
         }
-        executor.execute(() -> run(starting, archive));
+        executor.execute(() -> run(starting, archive, pattern));
         return starting;
     }
 
@@ -51,11 +63,13 @@ public final class Replayer {
         return replays.get(name);
     }
 
-    private void run(ReplayStatus replay, Archive archive) {
-        List<Archive.ArchivedEvent> events = archive.between(replay.eventStartTime(), replay.eventEndTime(), clock.instant());
+    private void run(ReplayStatus replay, Archive archive, String pattern) {
+        List<Archive.ArchivedEvent> events = archive.between(replay.eventStartTime(), replay.eventEndTime(), clock.instant())
+                .stream().filter(archived -> pattern == null || Patterns.matches(pattern, archived.event().toString()))
+                .toList();
         Instant last = null;
         int count = 0;
-        update(replay, "RUNNING", null, null, 0, null);
+        update(replay, "RUNNING", null, null, 0, events.size(), null);
         try {
             for (Archive.ArchivedEvent archived : events) {
                 ObjectNode event = archived.event().deepCopy();
@@ -63,16 +77,18 @@ public final class Replayer {
                 router.replay(replay.destinationArn(), event, replay.filterArns());
                 last = archived.receivedAt();
                 count++;
+                update(replay, "RUNNING", null, last, count, events.size(), null);
             }
-            update(replay, "COMPLETED", null, last, count, clock.instant());
+            update(replay, "COMPLETED", null, last, count, events.size(), clock.instant());
         } catch (RuntimeException e) {
-            update(replay, "FAILED", e.getMessage(), last, count, clock.instant());
+            update(replay, "FAILED", e.getMessage(), last, count, events.size(), clock.instant());
         }
     }
 
-    private void update(ReplayStatus replay, String state, String reason, Instant last, int count, Instant end) {
+    private void update(ReplayStatus replay, String state, String reason, Instant last, int count, int total,
+                        Instant end) {
         replays.put(replay.name(), new ReplayStatus(replay.name(), replay.arn(), replay.archiveArn(), state, reason,
                 replay.eventStartTime(), replay.eventEndTime(), last, replay.replayStartTime(), end,
-                replay.destinationArn(), replay.filterArns(), count));
+                replay.destinationArn(), replay.filterArns(), count, total));
     }
 }

@@ -10,6 +10,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import media.polyglot.local.engine.sqs.QueueEngine;
+import media.polyglot.local.observe.CorrelationIds;
+import media.polyglot.local.observe.HopKind;
+import media.polyglot.local.observe.HopLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
@@ -31,9 +34,11 @@ public final class TargetDelivery {
     private final QueueEngine queues;
     private final ScheduledExecutorService scheduler;
     private final Clock clock;
+    private final HopLog hops;
 
     public TargetDelivery(List<TargetSender> senders, QueueEngine queues, ScheduledExecutorService scheduler,
-                          Clock clock) {
+                          Clock clock, HopLog hops) {
+        this.hops = hops;
         this.senders = new CopyOnWriteArrayList<>(senders);
         this.queues = queues;
         this.scheduler = scheduler;
@@ -58,7 +63,9 @@ public final class TargetDelivery {
     private void attempt(Rule rule, Target target, ObjectNode event, Instant acceptedAt, int attempt) {
         try {
             sender(target).send(new Delivery(rule, target, event, target.input().render(event, rule)));
+            hop(HopKind.TARGET_DELIVERED, target.arn(), event, null, rule, attempt);
         } catch (RuntimeException e) {
+            hop(HopKind.TARGET_FAILED, target.arn(), event, e.toString(), rule, attempt);
             boolean retriesLeft = attempt <= target.maxAttempts()
                     && clock.instant().isBefore(acceptedAt.plus(target.maxEventAge()));
             if (retriesLeft) {
@@ -68,6 +75,11 @@ public final class TargetDelivery {
                 deadLetter(rule, target, event, e);
             }
         }
+    }
+
+    private void hop(HopKind kind, String resource, ObjectNode event, String outcome, Rule rule, int attempt) {
+        hops.record(kind, resource, CorrelationIds.in(event.path("detail")).stream().findFirst().orElse(null),
+                event.path("id").asText(), -1, outcome, Map.of("rule", rule.name(), "attempt", Integer.toString(attempt)));
     }
 
     private TargetSender sender(Target target) {
@@ -83,6 +95,7 @@ public final class TargetDelivery {
         }
         LOG.warn("event {} sent to dead-letter queue {}: rule {} could not deliver it to {}: {}",
                 event.path("id").asText(), target.deadLetterArn(), rule.name(), target.arn(), error.toString());
+        hop(HopKind.DEAD_LETTERED, target.deadLetterArn(), event, error.toString(), rule, 0);
         String message = String.valueOf(error.getMessage());
         queues.client().sendMessage(m -> m.queueUrl(queues.urlOf(target.deadLetterArn()))
                 .messageBody(event.toString())

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,7 @@ public final class LambdaHost implements AutoCloseable {
     private final FunctionLauncher launcher;
     private final ConcurrentMap<String, FunctionPool> pools = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, FunctionSpec> specs = new ConcurrentSkipListMap<>();
+    private final List<InvocationObserver> observers = new CopyOnWriteArrayList<>();
     private final Thread shutdownHook = new Thread(this::close, "lambda-host-shutdown");
     private volatile boolean closed;
 
@@ -108,7 +110,14 @@ public final class LambdaHost implements AutoCloseable {
         if (pool == null) {
             throw new UnknownFunctionException(functionName, pools.keySet());
         }
-        return pool.invoke(payload);
+        InvocationResult result = pool.invoke(payload);
+        observers.forEach(observer -> observer.invoked(functionName, payload, result));
+        return result;
+    }
+
+    /** Tells {@code observer} of every invocation once it has ended, on the invoking thread. */
+    public void observeInvocations(InvocationObserver observer) {
+        observers.add(observer);
     }
 
     /**

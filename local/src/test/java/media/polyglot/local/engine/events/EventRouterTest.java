@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import media.polyglot.local.engine.sqs.QueueEngine;
+import media.polyglot.local.observe.HopLog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,8 @@ import software.amazon.awssdk.services.sqs.model.Message;
 
 /** The put path on real engines: event-ruler matching, ElasticMQ queues as targets. */
 class EventRouterTest {
+
+    private static final HopLog HOPS = new HopLog(Clock.systemUTC());
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -33,7 +36,7 @@ class EventRouterTest {
         queues = QueueEngine.start(URI.create("http://127.0.0.1:4566"), "us-east-1", "000000000000");
         deliveries = Executors.newScheduledThreadPool(2);
         router = new EventRouter(new TargetDelivery(List.of(new SqsTargetSender(queues)), queues, deliveries,
-                Clock.systemUTC()), "us-east-1", "000000000000", Clock.systemUTC());
+                Clock.systemUTC(), HOPS), "us-east-1", "000000000000", Clock.systemUTC(), HOPS);
     }
 
     @AfterAll
