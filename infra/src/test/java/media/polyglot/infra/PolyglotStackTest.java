@@ -113,7 +113,7 @@ class PolyglotStackTest {
                 "EventSourceArn", arn(stack.subscriptionQueueId()),
                 "FunctionName", ref(stack.functionId(APPEND)),
                 "BatchSize", 10,
-                "MaximumBatchingWindowInSeconds", 1,
+                "MaximumBatchingWindowInSeconds", Match.absent(),
                 "FunctionResponseTypes", List.of("ReportBatchItemFailures")));
     }
 

@@ -66,10 +66,10 @@ public final class Subscription extends Construct {
                 .build()));
 
         props.consumer().addEventSource(new SqsEventSource(queue, SqsEventSourceProps.builder()
+                // Up to ten per invocation, with no batching window: an event is handled as soon as it arrives, since
+                // a flow crosses several subscriptions and responsiveness comes first; under load the poller's
+                // receives return full batches anyway.
                 .batchSize(10)
-                // Under load, waiting up to one second fills batches and cuts invocations up to tenfold; when idle,
-                // a lone event waits at most that second, which an asynchronous consumer can afford.
-                .maxBatchingWindow(Duration.seconds(1))
                 // The handler names the failed messages: only those return to the queue, not the whole batch.
                 .reportBatchItemFailures(true)
                 .build()));

@@ -1,6 +1,7 @@
 package media.polyglot.local.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.Map;
 import media.polyglot.local.engine.mappings.SqsMapping;
 import media.polyglot.local.engine.mappings.StreamMapping;
@@ -37,13 +38,15 @@ final class EventSourceMappingType implements ResourceType {
         String id = stack.physical().ref(resource.logicalId());
         if (sourceArn.startsWith("arn:aws:sqs:")) {
             stack.engines().mappings().startSqs(new SqsMapping(id, functionName, sourceArn,
-                    batchSize == 0 ? SQS_DEFAULT_BATCH : batchSize, partialFailures));
+                    batchSize == 0 ? SQS_DEFAULT_BATCH : batchSize,
+                    Duration.ofSeconds(resource.property("MaximumBatchingWindowInSeconds").asLong(0)), partialFailures));
         } else if (sourceArn.startsWith("arn:aws:dynamodb:") && sourceArn.contains("/stream/")) {
             JsonNode onFailure = stack.resolved(resource, "DestinationConfig").path("OnFailure").path("Destination");
             stack.engines().mappings().startStream(new StreamMapping(id, functionName,
                     stack.physical().arn("lambda", "function:" + functionName), sourceArn,
                     batchSize == 0 ? STREAM_DEFAULT_BATCH : batchSize,
                     "LATEST".equals(stack.text(resource, "StartingPosition")), partialFailures,
+                    resource.property("BisectBatchOnFunctionError").asBoolean(false),
                     resource.property("MaximumRetryAttempts").asInt(-1),
                     onFailure.isTextual() ? onFailure.asText() : null));
         } else {

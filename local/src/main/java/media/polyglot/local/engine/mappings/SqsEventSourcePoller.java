@@ -29,6 +29,8 @@ public final class SqsEventSourcePoller implements Runnable {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Short long-polls, so that stopping the runtime never waits long. */
     private static final int WAIT_SECONDS = 1;
+    /** SQS returns at most ten messages per receive. */
+    private static final int MAX_PER_RECEIVE = 10;
 
     private final SqsMapping mapping;
     private final QueueEngine queues;
@@ -48,11 +50,7 @@ public final class SqsEventSourcePoller implements Runnable {
         String queueUrl = queues.urlOf(mapping.queueArn());
         while (running && !Thread.currentThread().isInterrupted()) {
             try {
-                List<Message> batch = queues.client().receiveMessage(r -> r.queueUrl(queueUrl)
-                        .maxNumberOfMessages(mapping.batchSize())
-                        .waitTimeSeconds(WAIT_SECONDS)
-                        .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
-                        .messageAttributeNames("All")).messages();
+                List<Message> batch = receiveBatch(queueUrl);
                 if (!batch.isEmpty()) {
                     deliver(queueUrl, batch);
                 }
@@ -65,6 +63,30 @@ public final class SqsEventSourcePoller implements Runnable {
                 }
             }
         }
+    }
+
+    /**
+     * One batch: what a receive returns, then, with a batching window, more receives until the
+     * batch is full or the window since the first message has passed.
+     */
+    private List<Message> receiveBatch(String queueUrl) {
+        List<Message> batch = new ArrayList<>(receive(queueUrl, WAIT_SECONDS));
+        long deadline = System.nanoTime() + mapping.batchingWindow().toNanos();
+        while (!batch.isEmpty() && batch.size() < mapping.batchSize() && System.nanoTime() < deadline) {
+            // Long-poll for what is left of the window, in whole seconds as SQS takes them.
+            long remainingSeconds = (deadline - System.nanoTime() + 999_999_999L) / 1_000_000_000L;
+            batch.addAll(receive(queueUrl, (int) Math.min(WAIT_SECONDS, remainingSeconds)));
+        }
+        return batch;
+    }
+
+    private List<Message> receive(String queueUrl, int waitSeconds) {
+        int wanted = Math.min(MAX_PER_RECEIVE, mapping.batchSize());
+        return queues.client().receiveMessage(r -> r.queueUrl(queueUrl)
+                .maxNumberOfMessages(wanted)
+                .waitTimeSeconds(waitSeconds)
+                .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
+                .messageAttributeNames("All")).messages();
     }
 
     public void stop() {
@@ -88,8 +110,9 @@ public final class SqsEventSourcePoller implements Runnable {
                         .receiptHandle(message.receiptHandle()).build());
             }
         }
-        if (!done.isEmpty()) {
-            queues.client().deleteMessageBatch(r -> r.queueUrl(queueUrl).entries(done));
+        for (int from = 0; from < done.size(); from += MAX_PER_RECEIVE) {
+            List<DeleteMessageBatchRequestEntry> chunk = done.subList(from, Math.min(done.size(), from + MAX_PER_RECEIVE));
+            queues.client().deleteMessageBatch(r -> r.queueUrl(queueUrl).entries(chunk));
         }
     }
 

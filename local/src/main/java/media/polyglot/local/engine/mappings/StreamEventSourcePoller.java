@@ -41,6 +41,8 @@ public final class StreamEventSourcePoller implements Runnable {
     private volatile boolean running = true;
     private String checkpoint;
     private int failedAttempts;
+    /** The batch size for the next read: halved on each function error when the mapping bisects. */
+    private int nextBatchSize;
 
     public StreamEventSourcePoller(StreamMapping mapping, DynamoDbEngine tables, QueueEngine queues,
                                    LambdaHost functions) {
@@ -53,9 +55,10 @@ public final class StreamEventSourcePoller implements Runnable {
     @Override
     public void run() {
         checkpoint = mapping.fromLatest() ? latest() : null;
+        nextBatchSize = mapping.batchSize();
         while (running && !Thread.currentThread().isInterrupted()) {
             try {
-                List<StreamRecord> batch = tables.readStream(mapping.streamArn(), checkpoint, mapping.batchSize());
+                List<StreamRecord> batch = tables.readStream(mapping.streamArn(), checkpoint, Math.min(MAX_READ, nextBatchSize));
                 if (batch.isEmpty()) {
                     TimeUnit.MILLISECONDS.sleep(IDLE_POLL_MILLIS);
                 } else {
@@ -95,7 +98,12 @@ public final class StreamEventSourcePoller implements Runnable {
         if (firstFailed < 0) {
             checkpoint = batch.get(batch.size() - 1).sequenceNumber();
             failedAttempts = 0;
+            nextBatchSize = mapping.batchSize();
             return;
+        }
+        if (result.failed() && mapping.bisectOnError() && batch.size() > 1) {
+            // BisectBatchOnFunctionError: retry the first half, then the rest, narrowing down to what fails.
+            nextBatchSize = batch.size() / 2;
         }
         if (firstFailed > 0) {
             checkpoint = batch.get(firstFailed - 1).sequenceNumber();
@@ -146,6 +154,7 @@ public final class StreamEventSourcePoller implements Runnable {
     private void giveUp(List<StreamRecord> records, String reason) {
         checkpoint = records.get(records.size() - 1).sequenceNumber();
         failedAttempts = 0;
+        nextBatchSize = mapping.batchSize();
         LOG.error("{} gave up {} stream record(s) after {} retries: {}", mapping.functionName(), records.size(),
                 mapping.maxRetryAttempts(), reason);
         if (mapping.onFailureDestination() != null) {

@@ -7,11 +7,13 @@ import java.util.Objects;
  *
  * @param functionArn          the function's ARN, which the on-failure record names
  * @param fromLatest           StartingPosition LATEST (true) or TRIM_HORIZON (false)
+ * @param bisectOnError        on a function error, retry the batch in halves, down to the failing record
  * @param maxRetryAttempts     retries of a failing batch before it is given up; -1 retries until the record expires
  * @param onFailureDestination SQS ARN that receives a record of each batch given up, or null
  */
 public record StreamMapping(String id, String functionName, String functionArn, String streamArn, int batchSize, boolean fromLatest,
-                            boolean reportBatchItemFailures, int maxRetryAttempts, String onFailureDestination) {
+                            boolean reportBatchItemFailures, boolean bisectOnError, int maxRetryAttempts,
+                            String onFailureDestination) {
 
     public StreamMapping {
         Objects.requireNonNull(functionName, "functionName");

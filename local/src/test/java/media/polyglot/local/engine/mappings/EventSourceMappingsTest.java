@@ -5,12 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import media.polyglot.local.engine.dynamodb.DynamoDbEngine;
 import media.polyglot.local.engine.dynamodb.EngineSettings;
 import media.polyglot.local.engine.dynamodb.KeyAttribute;
@@ -23,6 +26,7 @@ import media.polyglot.local.engine.dynamodb.value.Item;
 import media.polyglot.local.engine.lambda.FunctionSpec;
 import media.polyglot.local.engine.lambda.LambdaHost;
 import media.polyglot.local.engine.mappings.fixtures.PoisonRejectingHandler;
+import media.polyglot.local.engine.mappings.fixtures.PoisonThrowingHandler;
 import media.polyglot.local.engine.sqs.QueueEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +47,11 @@ class EventSourceMappingsTest {
     private static DynamoDbEngine tables;
     private static LambdaHost functions;
     private static EventSourceMappings mappings;
+    private static final List<Invocation> invocations = new CopyOnWriteArrayList<>();
+
+    /** What a function was given and whether it failed: records by their body or keys. */
+    private record Invocation(String function, List<String> records, boolean failed) {
+    }
 
     @BeforeAll
     static void start() throws URISyntaxException {
@@ -50,10 +59,14 @@ class EventSourceMappingsTest {
         tables = DynamoDbEngine.open("jdbc:sqlite::memory:", EngineSettings.DEFAULTS);
         functions = new LambdaHost("us-east-1", "000000000000");
         Path testClasses = Path.of(PoisonRejectingHandler.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        for (String name : List.of("queue-consumer", "stream-consumer")) {
+        for (String name : List.of("queue-consumer", "stream-consumer", "window-consumer")) {
             functions.register(new FunctionSpec(name, PoisonRejectingHandler.class.getName() + "::handleRequest",
                     List.of(testClasses), 256, Duration.ofSeconds(10), Map.of()));
         }
+        functions.register(new FunctionSpec("bisecting-consumer", PoisonThrowingHandler.class.getName() + "::handleRequest",
+                List.of(testClasses), 256, Duration.ofSeconds(10), Map.of()));
+        functions.observeInvocations((name, payload, result) -> invocations.add(new Invocation(name, recordsIn(payload),
+                result.failed())));
         mappings = new EventSourceMappings(queues, tables, functions, "us-east-1");
     }
 
@@ -76,7 +89,7 @@ class EventSourceMappingsTest {
             queues.client().sendMessage(m -> m.queueUrl(work).messageBody(body));
         }
 
-        mappings.startSqs(new SqsMapping("m1", "queue-consumer", queues.arnOf("work"), 10, true));
+        mappings.startSqs(new SqsMapping("m1", "queue-consumer", queues.arnOf("work"), 10, Duration.ZERO, true));
 
         List<Message> deadLetters = await().atMost(Duration.ofSeconds(30)).until(
                 () -> queues.client().receiveMessage(r -> r.queueUrl(dlq).waitTimeSeconds(1).maxNumberOfMessages(10))
@@ -101,7 +114,7 @@ class EventSourceMappingsTest {
                 .map(StreamRecord::sequenceNumber).toList();
 
         mappings.startStream(new StreamMapping("m2", "stream-consumer",
-                "arn:aws:lambda:us-east-1:000000000000:function:stream-consumer", streamArn, 10, false, true, 1,
+                "arn:aws:lambda:us-east-1:000000000000:function:stream-consumer", streamArn, 10, false, true, false, 1,
                 queues.arnOf("stream-failures")));
 
         Message failure = await().atMost(Duration.ofSeconds(30)).until(
@@ -114,5 +127,66 @@ class EventSourceMappingsTest {
         assertThat(record.path("DDBStreamBatchInfo").path("startSequenceNumber").asText()).isEqualTo(sequenceNumbers.get(1));
         assertThat(record.path("DDBStreamBatchInfo").path("endSequenceNumber").asText()).isEqualTo(sequenceNumbers.get(2));
         assertThat(record.path("DDBStreamBatchInfo").path("batchSize").asInt()).isEqualTo(2);
+    }
+
+    /** "Batching window", Lambda's "Using Lambda with Amazon SQS": the poller waits for more before invoking. */
+    @Test
+    void aMessageWaitsForOthersArrivingWithinTheBatchingWindow() throws InterruptedException {
+        String queue = queues.createQueue("windowed", Map.of());
+        mappings.startSqs(new SqsMapping("m3", "window-consumer", queues.arnOf("windowed"), 10, Duration.ofSeconds(3), true));
+
+        queues.client().sendMessage(m -> m.queueUrl(queue).messageBody("first"));
+        // Spacing the stimulus, not waiting for a result: the later messages arrive inside the window.
+        Thread.sleep(500);
+        queues.client().sendMessage(m -> m.queueUrl(queue).messageBody("second"));
+        queues.client().sendMessage(m -> m.queueUrl(queue).messageBody("third"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> delivered("window-consumer").size() == 3);
+        // Without a window, two pollers would invoke three times; waiting, each poller's batch takes in what follows.
+        assertThat(invocations.stream().filter(i -> i.function().equals("window-consumer")).count()).isLessThanOrEqualTo(2);
+    }
+
+    /** "BisectBatchOnFunctionError": a failing batch is split until the failing record stands alone. */
+    @Test
+    void bisectingNarrowsAFailingStreamBatchDownToThePoisonRecord() throws Exception {
+        String destination = queues.createQueue("bisect-failures", Map.of());
+        String streamArn = tables.createTable(TableDefinition.of("bisected", KeyAttribute.s("id"))
+                .withStream(StreamViewType.KEYS_ONLY)).latestStreamArn();
+        for (String id : List.of("a", "poison", "c")) {
+            tables.putItem(PutItemRequest.of("bisected", Item.of("id", AttributeValue.s(id))));
+        }
+
+        mappings.startStream(new StreamMapping("m4", "bisecting-consumer",
+                "arn:aws:lambda:us-east-1:000000000000:function:bisecting-consumer", streamArn, 10, false, false, true, 2,
+                queues.arnOf("bisect-failures")));
+
+        Message failure = await().atMost(Duration.ofSeconds(30)).until(
+                () -> queues.client().receiveMessage(r -> r.queueUrl(destination).waitTimeSeconds(1)).messages(),
+                messages -> !messages.isEmpty()).get(0);
+        assertThat(JSON.readTree(failure.body()).path("DDBStreamBatchInfo").path("batchSize").asInt()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> succeeded("bisecting-consumer").contains("c"));
+        assertThat(succeeded("bisecting-consumer")).containsExactly("a", "c");
+    }
+
+    private static List<String> delivered(String function) {
+        return invocations.stream().filter(i -> i.function().equals(function)).flatMap(i -> i.records().stream()).toList();
+    }
+
+    private static List<String> succeeded(String function) {
+        return invocations.stream().filter(i -> i.function().equals(function) && !i.failed())
+                .flatMap(i -> i.records().stream()).toList();
+    }
+
+    private static List<String> recordsIn(byte[] payload) {
+        try {
+            List<String> records = new ArrayList<>();
+            for (JsonNode record : JSON.readTree(payload).path("Records")) {
+                records.add(record.has("body") ? record.path("body").asText()
+                        : record.path("dynamodb").path("Keys").path("id").path("S").asText());
+            }
+            return records;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
