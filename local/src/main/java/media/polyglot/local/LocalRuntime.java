@@ -67,7 +67,8 @@ public final class LocalRuntime implements AutoCloseable {
         Deque<AutoCloseable> started = new ArrayDeque<>();
         try {
             EdgeServer edge = remember(started, EdgeServer.start(settings.edgePort()));
-            QueueEngine queues = remember(started, QueueEngine.start(edge.url(), settings.region(), settings.accountId()));
+            QueueEngine queues = remember(started, QueueEngine.start(edge.url(), settings.region(), settings.accountId(),
+                    dataDirectory(settings)));
             DynamoDbEngine tables = remember(started, openTables(settings));
             LambdaHost functions = remember(started, new LambdaHost(settings.region(), settings.accountId()));
             SnsEngine topics = remember(started, new SnsEngine(
@@ -78,12 +79,13 @@ public final class LocalRuntime implements AutoCloseable {
             functions.observeInvocations(new FunctionHops(hops));
             TargetDelivery delivery = new TargetDelivery(List.of(new SqsTargetSender(queues),
                     new LambdaTargetSender(functions), new SnsTargetSender(topics)), queues, deliveries, Clock.systemUTC(),
-                    hops);
-            EventRouter events = new EventRouter(delivery, settings.region(), settings.accountId(), Clock.systemUTC(), hops);
+                    hops, dataDirectory(settings));
+            EventRouter events = new EventRouter(delivery, settings.region(), settings.accountId(), Clock.systemUTC(), hops,
+                    dataDirectory(settings));
             delivery.register(new EventBusTargetSender(events));
             Replayer replayer = new Replayer(events, deliveries, Clock.systemUTC());
             EventSourceMappings mappings = remember(started,
-                    new EventSourceMappings(queues, tables, functions, settings.region()));
+                    new EventSourceMappings(queues, tables, functions, settings.region(), dataDirectory(settings)));
 
             edge.attach("sqs", new SqsProxy(queues.endpoint()));
             edge.attach("dynamodb", new DynamoDbProtocol(tables));
@@ -98,6 +100,7 @@ public final class LocalRuntime implements AutoCloseable {
                 stack.urls().forEach(url -> started.push(url));
                 stacks.add(stack);
             }
+            delivery.resume(events);
             edge.attachManagement(ManagementApi.PREFIX, new ManagementApi(edge.url(), () -> List.copyOf(stacks), engines, replayer));
             return new LocalRuntime(edge, stacks, started, hops);
         } catch (RuntimeException e) {
@@ -108,16 +111,21 @@ public final class LocalRuntime implements AutoCloseable {
 
     private static DynamoDbEngine openTables(LocalSettings settings) {
         EngineSettings engineSettings = new EngineSettings(settings.region(), settings.accountId(), Clock.systemUTC());
+        Path dataDir = dataDirectory(settings);
+        return dataDir == null ? DynamoDbEngine.open("jdbc:sqlite::memory:", engineSettings)
+                : DynamoDbEngine.atFile(dataDir.resolve("dynamodb.sqlite"), engineSettings);
+    }
+
+    /** The data directory, created if need be, or null when state stays in memory. */
+    private static Path dataDirectory(LocalSettings settings) {
         if (settings.dataDir() == null) {
-            return DynamoDbEngine.open("jdbc:sqlite::memory:", engineSettings);
+            return null;
         }
         try {
-            Files.createDirectories(settings.dataDir());
+            return Files.createDirectories(settings.dataDir());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + settings.dataDir(), e);
         }
-        Path file = settings.dataDir().resolve("dynamodb.sqlite");
-        return DynamoDbEngine.atFile(file, engineSettings);
     }
 
     public URI edgeUrl() {

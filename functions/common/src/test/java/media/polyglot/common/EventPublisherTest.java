@@ -58,8 +58,8 @@ class EventPublisherTest {
 
     @BeforeAll
     static void startBus() {
-        EventRouter router = new EventRouter(new TargetDelivery(List.of(), null, null, Clock.systemUTC(), HOPS),
-                "us-east-1", "000000000000", Clock.systemUTC(), HOPS);
+        EventRouter router = new EventRouter(new TargetDelivery(List.of(), null, null, Clock.systemUTC(), HOPS, null),
+                "us-east-1", "000000000000", Clock.systemUTC(), HOPS, null);
         router.createBus("polyglot");
         EventBridgeProtocol protocol = new EventBridgeProtocol(router, new Replayer(router, Runnable::run, Clock.systemUTC()));
         edge = EdgeServer.start(0);

@@ -3,7 +3,9 @@ package media.polyglot.local.stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import media.polyglot.local.engine.dynamodb.KeyAttribute;
+import media.polyglot.local.engine.dynamodb.ResourceInUseException;
 import media.polyglot.local.engine.dynamodb.ScalarAttributeType;
 import media.polyglot.local.engine.dynamodb.StreamViewType;
 import media.polyglot.local.engine.dynamodb.TableDefinition;
@@ -33,13 +35,28 @@ final class TableType implements ResourceType {
     public void start(Resource resource, StackContext stack) {
         String name = stack.physical().ref(resource.logicalId());
         TableDefinition definition = definition(resource, name);
-        TableDescription created = stack.engines().tables().createTable(definition);
+        TableDescription created = createOrAdopt(stack, definition);
         if (created.latestStreamArn() != null) {
             stack.physical().define(resource.logicalId(), name, Map.of("StreamArn", created.latestStreamArn()));
         }
         if (!resource.property("GlobalSecondaryIndexes").isMissingNode()
                 || !resource.property("LocalSecondaryIndexes").isMissingNode()) {
             stack.notRun(resource.logicalId(), type(), "secondary indexes are not served yet; the table itself runs");
+        }
+    }
+
+    /** With a data directory the table may be there from the last run: it is taken as it is, items and stream. */
+    private static TableDescription createOrAdopt(StackContext stack, TableDefinition definition) {
+        try {
+            return stack.engines().tables().createTable(definition);
+        } catch (ResourceInUseException existing) {
+            TableDescription kept = stack.engines().tables().describeTable(definition.tableName());
+            if (!kept.definition().partitionKey().equals(definition.partitionKey())
+                    || !Objects.equals(kept.definition().sortKey(), definition.sortKey())) {
+                throw new TemplateException("table " + definition.tableName() + " in the data directory has other keys"
+                        + " than the template gives it; remove the data directory or the table");
+            }
+            return kept;
         }
     }
 

@@ -1,6 +1,7 @@
 package media.polyglot.local.engine.events;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,8 +10,8 @@ import software.amazon.event.ruler.Machine;
 
 /**
  * An archive of one bus: every event the bus accepts that matches the archive's pattern (all of
- * them without one), kept for the retention period (forever when it is zero). Replayed events are
- * not archived again.
+ * them without one), kept for the retention period (forever when it is zero), on disk too when
+ * the runtime has a data directory. Replayed events are not archived again.
  */
 public final class Archive {
 
@@ -21,8 +22,15 @@ public final class Archive {
     private final int retentionDays;
     private final Machine machine = new Machine();
     private final List<ArchivedEvent> events = new ArrayList<>();
+    private final ArchiveFile file;
 
+    /** An archive in memory only. */
     public Archive(String name, String arn, String sourceBusArn, String pattern, int retentionDays) {
+        this(name, arn, sourceBusArn, pattern, retentionDays, null);
+    }
+
+    /** An archive kept in {@code directory} as well (null: in memory only), with what it held before. */
+    public Archive(String name, String arn, String sourceBusArn, String pattern, int retentionDays, Path directory) {
         if (retentionDays < 0) {
             throw new IllegalArgumentException("archive " + name + ": RetentionDays must be 0 or more");
         }
@@ -31,6 +39,10 @@ public final class Archive {
         this.sourceBusArn = sourceBusArn;
         this.pattern = pattern;
         this.retentionDays = retentionDays;
+        this.file = directory == null ? null : new ArchiveFile(directory.resolve("archive-" + name + ".jsonl"));
+        if (file != null) {
+            events.addAll(file.read());
+        }
         if (pattern != null) {
             Patterns.requireValid(pattern, "archive " + name);
             try {
@@ -47,7 +59,11 @@ public final class Archive {
             return;
         }
         if (pattern == null || !machine.rulesForJSONEvent(event).isEmpty()) {
-            events.add(new ArchivedEvent(receivedAt, event));
+            ArchivedEvent archived = new ArchivedEvent(receivedAt, event);
+            events.add(archived);
+            if (file != null) {
+                file.append(archived);
+            }
         }
     }
 
@@ -55,7 +71,9 @@ public final class Archive {
     public synchronized List<ArchivedEvent> between(Instant from, Instant to, Instant now) {
         if (retentionDays > 0) {
             Instant horizon = now.minus(Duration.ofDays(retentionDays));
-            events.removeIf(event -> event.receivedAt().isBefore(horizon));
+            if (events.removeIf(event -> event.receivedAt().isBefore(horizon)) && file != null) {
+                file.rewrite(events);
+            }
         }
         return events.stream()
                 .filter(e -> !e.receivedAt().isBefore(from) && e.receivedAt().isBefore(to))

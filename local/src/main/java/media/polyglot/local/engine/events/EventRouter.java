@@ -3,6 +3,7 @@ package media.polyglot.local.engine.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,10 +32,16 @@ public final class EventRouter {
     private final String accountId;
     private final Clock clock;
     private final HopLog hops;
+    private final Path dataDir;
 
-    public EventRouter(TargetDelivery delivery, String region, String accountId, Clock clock, HopLog hops) {
+    /**
+     * @param dataDir where archives are kept across restarts, or null to keep them in memory
+     */
+    public EventRouter(TargetDelivery delivery, String region, String accountId, Clock clock, HopLog hops,
+                       Path dataDir) {
         this.delivery = delivery;
         this.hops = hops;
+        this.dataDir = dataDir;
         this.region = region;
         this.accountId = accountId;
         this.clock = clock;
@@ -63,7 +70,7 @@ public final class EventRouter {
     }
 
     public Archive createArchive(String name, String sourceBusArn, String pattern, int retentionDays) {
-        Archive archive = new Archive(name, arn("archive/" + name), sourceBusArn, pattern, retentionDays);
+        Archive archive = new Archive(name, arn("archive/" + name), sourceBusArn, pattern, retentionDays, dataDir);
         if (archives.putIfAbsent(name, archive) != null) {
             throw new IllegalStateException("Archive " + name + " already exists.");
         }

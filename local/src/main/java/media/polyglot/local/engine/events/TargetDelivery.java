@@ -1,6 +1,7 @@
 package media.polyglot.local.engine.events;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,10 +36,16 @@ public final class TargetDelivery {
     private final ScheduledExecutorService scheduler;
     private final Clock clock;
     private final HopLog hops;
+    private final PendingDeliveries pending;
 
+    /**
+     * @param dataDir where deliveries waiting for a retry are kept across restarts, or null to keep
+     *                them in memory only
+     */
     public TargetDelivery(List<TargetSender> senders, QueueEngine queues, ScheduledExecutorService scheduler,
-                          Clock clock, HopLog hops) {
+                          Clock clock, HopLog hops, Path dataDir) {
         this.hops = hops;
+        this.pending = new PendingDeliveries(dataDir == null ? null : dataDir.resolve("pending-deliveries.json"));
         this.senders = new CopyOnWriteArrayList<>(senders);
         this.queues = queues;
         this.scheduler = scheduler;
@@ -60,18 +67,46 @@ public final class TargetDelivery {
         scheduler.execute(() -> attempt(rule, target, event, acceptedAt, 1));
     }
 
+    /**
+     * Resumes the deliveries that were waiting for a retry when the runtime last stopped, once the
+     * stacks (and so the rules) are up again. A delivery whose rule or target is gone is logged and
+     * dropped, as EventBridge drops events for a deleted target.
+     */
+    public void resume(EventRouter router) {
+        for (PendingDeliveries.Pending waiting : pending.takeAll()) {
+            String ruleArn = waiting.ruleArn();
+            String[] path = ruleArn.substring(ruleArn.indexOf(":rule/") + ":rule/".length()).split("/");
+            EventBus bus = router.bus(path.length == 2 ? path[0] : "default");
+            Rule rule = bus == null ? null : bus.rule(path[path.length - 1]);
+            Target target = rule == null ? null : rule.targets().stream()
+                    .filter(t -> t.id().equals(waiting.targetId())).findFirst().orElse(null);
+            if (target == null) {
+                LOG.warn("event {} was waiting for target {} of {}, which no longer exists: dropped",
+                        waiting.event().path("id").asText(), waiting.targetId(), ruleArn);
+                pending.done(waiting);
+            } else {
+                scheduler.execute(() -> attempt(rule, target, waiting.event(), waiting.acceptedAt(), waiting.nextAttempt()));
+            }
+        }
+    }
+
     private void attempt(Rule rule, Target target, ObjectNode event, Instant acceptedAt, int attempt) {
+        PendingDeliveries.Pending retry = new PendingDeliveries.Pending(rule.arn(), target.id(), event, attempt + 1,
+                acceptedAt);
         try {
             sender(target).send(new Delivery(rule, target, event, target.input().render(event, rule)));
             hop(HopKind.TARGET_DELIVERED, target.arn(), event, null, rule, attempt);
+            pending.done(retry);
         } catch (RuntimeException e) {
             hop(HopKind.TARGET_FAILED, target.arn(), event, e.toString(), rule, attempt);
             boolean retriesLeft = attempt <= target.maxAttempts()
                     && clock.instant().isBefore(acceptedAt.plus(target.maxEventAge()));
             if (retriesLeft) {
+                pending.waiting(retry);
                 long delay = Math.min(LONGEST_RETRY.toMillis(), FIRST_RETRY.toMillis() << Math.min(attempt - 1, 16));
                 scheduler.schedule(() -> attempt(rule, target, event, acceptedAt, attempt + 1), delay, TimeUnit.MILLISECONDS);
             } else {
+                pending.done(retry);
                 deadLetter(rule, target, event, e);
             }
         }

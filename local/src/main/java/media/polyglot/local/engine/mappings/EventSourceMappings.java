@@ -1,5 +1,6 @@
 package media.polyglot.local.engine.mappings;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import media.polyglot.local.engine.dynamodb.DynamoDbEngine;
@@ -19,10 +20,14 @@ public final class EventSourceMappings implements AutoCloseable {
     private final DynamoDbEngine tables;
     private final LambdaHost functions;
     private final String region;
+    private final StreamCheckpoints checkpoints;
     private final List<Thread> threads = new ArrayList<>();
     private final List<Runnable> stops = new ArrayList<>();
 
-    public EventSourceMappings(QueueEngine queues, DynamoDbEngine tables, LambdaHost functions, String region) {
+    /** @param dataDir where stream checkpoints are kept across restarts, or null for memory only */
+    public EventSourceMappings(QueueEngine queues, DynamoDbEngine tables, LambdaHost functions, String region,
+                               Path dataDir) {
+        this.checkpoints = new StreamCheckpoints(dataDir == null ? null : dataDir.resolve("stream-checkpoints.json"));
         this.queues = queues;
         this.tables = tables;
         this.functions = functions;
@@ -37,7 +42,7 @@ public final class EventSourceMappings implements AutoCloseable {
     }
 
     public synchronized void startStream(StreamMapping mapping) {
-        StreamEventSourcePoller poller = new StreamEventSourcePoller(mapping, tables, queues, functions);
+        StreamEventSourcePoller poller = new StreamEventSourcePoller(mapping, tables, queues, functions, checkpoints);
         start("stream-" + mapping.functionName(), poller, poller::stop);
     }
 

@@ -38,6 +38,7 @@ public final class StreamEventSourcePoller implements Runnable {
     private final DynamoDbEngine tables;
     private final QueueEngine queues;
     private final LambdaHost functions;
+    private final StreamCheckpoints checkpoints;
     private volatile boolean running = true;
     private String checkpoint;
     private int failedAttempts;
@@ -45,8 +46,9 @@ public final class StreamEventSourcePoller implements Runnable {
     private int nextBatchSize;
 
     public StreamEventSourcePoller(StreamMapping mapping, DynamoDbEngine tables, QueueEngine queues,
-                                   LambdaHost functions) {
+                                   LambdaHost functions, StreamCheckpoints checkpoints) {
         this.mapping = mapping;
+        this.checkpoints = checkpoints;
         this.tables = tables;
         this.queues = queues;
         this.functions = functions;
@@ -54,7 +56,10 @@ public final class StreamEventSourcePoller implements Runnable {
 
     @Override
     public void run() {
-        checkpoint = mapping.fromLatest() ? latest() : null;
+        checkpoint = checkpoints.of(mapping.id());
+        if (checkpoint == null && mapping.fromLatest()) {
+            checkpoint = latest();
+        }
         nextBatchSize = mapping.batchSize();
         while (running && !Thread.currentThread().isInterrupted()) {
             try {
@@ -96,7 +101,7 @@ public final class StreamEventSourcePoller implements Runnable {
         InvocationResult result = functions.invoke(mapping.functionName(), render(batch));
         int firstFailed = result.failed() ? 0 : firstReportedFailure(result.payload(), batch);
         if (firstFailed < 0) {
-            checkpoint = batch.get(batch.size() - 1).sequenceNumber();
+            advanceTo(batch.get(batch.size() - 1).sequenceNumber());
             failedAttempts = 0;
             nextBatchSize = mapping.batchSize();
             return;
@@ -106,7 +111,7 @@ public final class StreamEventSourcePoller implements Runnable {
             nextBatchSize = batch.size() / 2;
         }
         if (firstFailed > 0) {
-            checkpoint = batch.get(firstFailed - 1).sequenceNumber();
+            advanceTo(batch.get(firstFailed - 1).sequenceNumber());
         }
         failedAttempts++;
         String reason = result.failed() ? result.error().errorType() + ": " + result.error().errorMessage()
@@ -151,8 +156,13 @@ public final class StreamEventSourcePoller implements Runnable {
         return -1;
     }
 
+    private void advanceTo(String sequenceNumber) {
+        checkpoint = sequenceNumber;
+        checkpoints.advance(mapping.id(), sequenceNumber);
+    }
+
     private void giveUp(List<StreamRecord> records, String reason) {
-        checkpoint = records.get(records.size() - 1).sequenceNumber();
+        advanceTo(records.get(records.size() - 1).sequenceNumber());
         failedAttempts = 0;
         nextBatchSize = mapping.batchSize();
         LOG.error("{} gave up {} stream record(s) after {} retries: {}", mapping.functionName(), records.size(),

@@ -1,12 +1,15 @@
 package media.polyglot.local.engine.sqs;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pekko.http.scaladsl.Http;
 import org.elasticmq.NodeAddress;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
+import org.elasticmq.rest.sqs.TheSQSRestServerBuilder;
+import org.apache.pekko.actor.ActorSystem;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -21,6 +24,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  */
 public final class QueueEngine implements AutoCloseable {
 
+    private final ActorSystem system;
     private final SQSRestServer server;
     private final URI endpoint;
     private final SqsClient client;
@@ -28,7 +32,9 @@ public final class QueueEngine implements AutoCloseable {
     private final String accountId;
     private final Map<String, String> urlsByArn = new ConcurrentHashMap<>();
 
-    private QueueEngine(SQSRestServer server, URI endpoint, SqsClient client, String region, String accountId) {
+    private QueueEngine(ActorSystem system, SQSRestServer server, URI endpoint, SqsClient client, String region,
+                        String accountId) {
+        this.system = system;
         this.server = server;
         this.endpoint = endpoint;
         this.client = client;
@@ -36,14 +42,27 @@ public final class QueueEngine implements AutoCloseable {
         this.accountId = accountId;
     }
 
-    /** Starts ElasticMQ on a free loopback port, with queue URLs under {@code edgeUrl}. */
+    /** Starts ElasticMQ on a free loopback port, with queue URLs under {@code edgeUrl}, queues in memory. */
     public static QueueEngine start(URI edgeUrl, String region, String accountId) {
-        SQSRestServer server = SQSRestServerBuilder.withInterface("127.0.0.1")
+        return start(edgeUrl, region, accountId, null);
+    }
+
+    /**
+     * As {@link #start(URI, String, String)}; with a data directory, queues and their messages are
+     * kept in SQLite there (ElasticMQ's SQL persistence) and restored at the next start.
+     */
+    public static QueueEngine start(URI edgeUrl, String region, String accountId, Path dataDir) {
+        ActorSystem system = ActorSystem.create("elasticmq");
+        TheSQSRestServerBuilder builder = SQSRestServerBuilder.withActorSystem(system)
+                .withInterface("127.0.0.1")
                 .withDynamicPort()
                 .withServerAddress(new NodeAddress(edgeUrl.getScheme(), edgeUrl.getHost(), edgeUrl.getPort(), ""))
                 .withAWSRegion(region)
-                .withAWSAccountId(accountId)
-                .start();
+                .withAWSAccountId(accountId);
+        if (dataDir != null) {
+            builder = QueuePersistence.restore(system, builder, dataDir.resolve("queues.sqlite"));
+        }
+        SQSRestServer server = builder.start();
         Http.ServerBinding binding = server.waitUntilStarted();
         URI endpoint = URI.create("http://127.0.0.1:" + binding.localAddress().getPort());
         SqsClient client = SqsClient.builder()
@@ -52,7 +71,7 @@ public final class QueueEngine implements AutoCloseable {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
-        return new QueueEngine(server, endpoint, client, region, accountId);
+        return new QueueEngine(system, server, endpoint, client, region, accountId);
     }
 
     /** Creates a queue with its attributes (including RedrivePolicy and FifoQueue) and returns its URL. */
@@ -88,5 +107,6 @@ public final class QueueEngine implements AutoCloseable {
     public void close() {
         client.close();
         server.stopAndWait();
+        system.terminate();
     }
 }

@@ -36,7 +36,7 @@ class EventRouterTest {
         queues = QueueEngine.start(URI.create("http://127.0.0.1:4566"), "us-east-1", "000000000000");
         deliveries = Executors.newScheduledThreadPool(2);
         router = new EventRouter(new TargetDelivery(List.of(new SqsTargetSender(queues)), queues, deliveries,
-                Clock.systemUTC(), HOPS), "us-east-1", "000000000000", Clock.systemUTC(), HOPS);
+                Clock.systemUTC(), HOPS, null), "us-east-1", "000000000000", Clock.systemUTC(), HOPS, null);
     }
 
     @AfterAll

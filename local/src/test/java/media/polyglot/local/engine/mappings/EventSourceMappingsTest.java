@@ -67,7 +67,7 @@ class EventSourceMappingsTest {
                 List.of(testClasses), 256, Duration.ofSeconds(10), Map.of()));
         functions.observeInvocations((name, payload, result) -> invocations.add(new Invocation(name, recordsIn(payload),
                 result.failed())));
-        mappings = new EventSourceMappings(queues, tables, functions, "us-east-1");
+        mappings = new EventSourceMappings(queues, tables, functions, "us-east-1", null);
     }
 
     @AfterAll
