@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import media.polyglot.common.AwsClients;
 import media.polyglot.common.Environment;
+import media.polyglot.common.Observability;
 import media.polyglot.common.SqsBatchProcessor;
 import media.polyglot.events.wiring.FunctionEnvironment;
 import org.slf4j.Logger;
@@ -28,11 +29,11 @@ public final class AppendToEventStoreHandler implements RequestHandler<SQSEvent,
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent batch, Context context) {
-        return SqsBatchProcessor.process(batch, message -> {
+        return Observability.invocation(context, () -> SqsBatchProcessor.process(batch, message -> {
             StoredEvent event = BusEventReader.read(message.getBody());
             boolean stored = store.append(event);
             LOG.info("{} {} of content {} {}", event.detailType(), event.position(), event.contentId(),
                     stored ? "appended" : "already stored (duplicate delivery)");
-        });
+        }));
     }
 }

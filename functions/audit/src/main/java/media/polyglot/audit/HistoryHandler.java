@@ -13,6 +13,7 @@ import media.polyglot.common.AwsClients;
 import media.polyglot.common.Environment;
 import media.polyglot.common.HttpRequests;
 import media.polyglot.common.HttpResponses;
+import media.polyglot.common.Observability;
 import media.polyglot.events.wiring.FunctionEnvironment;
 
 /** The history API behind its Function URL: {@code GET /history/{contentId}}, events oldest first. */
@@ -29,6 +30,10 @@ public final class HistoryHandler implements RequestHandler<APIGatewayV2HTTPEven
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent request, Context context) {
+        return Observability.invocation(context, () -> handle(request));
+    }
+
+    private APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent request) {
         Matcher path = HISTORY_PATH.matcher(request.getRawPath());
         if (!path.matches()) {
             return HttpResponses.error(404, "NotFound", "no resource at " + request.getRawPath()

@@ -3,6 +3,8 @@ package media.polyglot.common;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -25,5 +27,13 @@ public final class AwsClients {
 
     public static SqsClient sqs() {
         return SqsClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
+    public static SnsClient sns() {
+        return SnsClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
+    public static LambdaClient lambda() {
+        return LambdaClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
     }
 }

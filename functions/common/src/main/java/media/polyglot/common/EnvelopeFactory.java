@@ -9,7 +9,7 @@ import media.polyglot.events.EventType;
 
 /**
  * Wraps a context's event data in the envelope, stamping a new event id and the time, and
- * carrying the flow's correlation id and the cause's id.
+ * carrying the flow's correlation id and the cause's id (see {@link #causedBy}).
  */
 public final class EnvelopeFactory {
 
@@ -33,6 +33,14 @@ public final class EnvelopeFactory {
         EventMetadata metadata = new EventMetadata(ids.get(), type.majorVersion(), correlationId, causationId,
                 producer, clock.instant());
         return new Envelope<>(metadata, data);
+    }
+
+    /**
+     * A new event caused by {@code trigger}: it joins the trigger's flow (its correlation id) and names
+     * the trigger as its cause, so the chain can be followed hop by hop.
+     */
+    public <T> Envelope<T> causedBy(EventMetadata trigger, EventType type, T data) {
+        return envelop(type, data, trigger.correlationId(), trigger.eventId());
     }
 
     /** A fresh id, for a flow's first correlation id. */

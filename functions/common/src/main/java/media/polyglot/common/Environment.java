@@ -23,4 +23,14 @@ public final class Environment {
         }
         return value;
     }
+
+    /** A whole number setting; a value that is not one fails at cold start, naming it. */
+    public int requireInt(String name) {
+        String value = require(name);
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("environment variable " + name + " must be a whole number, was \"" + value + "\"");
+        }
+    }
 }

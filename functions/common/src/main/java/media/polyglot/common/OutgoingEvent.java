@@ -3,6 +3,8 @@ package media.polyglot.common;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import media.polyglot.events.Envelope;
+import media.polyglot.events.EventJson;
 import media.polyglot.events.EventType;
 
 /**
@@ -15,6 +17,11 @@ public record OutgoingEvent(String source, EventType type, JsonNode detail) {
         Objects.requireNonNull(source, "source is required");
         Objects.requireNonNull(type, "type is required");
         Objects.requireNonNull(detail, "detail is required");
+    }
+
+    /** The envelope of an event of {@code type}, from {@code source}, as it goes on the bus. */
+    public static OutgoingEvent of(String source, EventType type, Envelope<?> envelope) {
+        return new OutgoingEvent(source, type, EventJson.mapper().valueToTree(envelope));
     }
 
     public String eventId() {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import media.polyglot.common.AwsClients;
 import media.polyglot.common.Environment;
 import media.polyglot.common.EventPublisher;
+import media.polyglot.common.Observability;
 import media.polyglot.common.OutgoingEvent;
 import media.polyglot.common.PublishFailedException;
 import media.polyglot.events.ContractValidator;
@@ -45,6 +46,10 @@ public final class OutboxRelayHandler implements RequestHandler<DynamodbEvent, S
 
     @Override
     public StreamsEventResponse handleRequest(DynamodbEvent batch, Context context) {
+        return Observability.invocation(context, () -> relay(batch));
+    }
+
+    private StreamsEventResponse relay(DynamodbEvent batch) {
         List<OutgoingEvent> publishable = new ArrayList<>();
         for (DynamodbStreamRecord record : batch.getRecords()) {
             if ("INSERT".equals(record.getEventName())) {

@@ -10,6 +10,7 @@ import media.polyglot.common.EnvelopeFactory;
 import media.polyglot.common.Environment;
 import media.polyglot.common.HttpRequests;
 import media.polyglot.common.HttpResponses;
+import media.polyglot.common.Observability;
 import media.polyglot.events.wiring.FunctionEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,10 @@ public final class SubmitContentHandler implements RequestHandler<APIGatewayV2HT
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent request, Context context) {
+        return Observability.invocation(context, () -> handle(request, context));
+    }
+
+    private APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent request, Context context) {
         String path = request.getRawPath();
         if (!"/content".equals(path)) {
             return HttpResponses.error(404, "NotFound", "no resource at " + path + "; submit with POST /content");
