@@ -13,8 +13,10 @@ import media.polyglot.events.Require;
  * @param revision  the revision that was live
  * @param reason    why it was taken down
  * @param languages the languages taken down
+ * @param category  the item's editorial category; optional, added to v1 after its first release
  */
-public record ContentUnpublished(String contentId, int revision, Reason reason, List<String> languages) {
+public record ContentUnpublished(String contentId, int revision, Reason reason, List<String> languages,
+                                 String category) {
 
     /** The detail-type and major version this record is the data of. */
     public static final EventType TYPE = new EventType(DetailTypes.CONTENT_UNPUBLISHED, 1);

@@ -22,7 +22,7 @@ public final class ReaderNotices {
         if (event.is(ContentUnpublished.TYPE)) {
             ContentUnpublished unpublished = event.data(ContentUnpublished.class);
             return unpublished.languages().stream().map(language -> new ReaderNotice("unpublished",
-                    unpublished.contentId(), unpublished.revision(), language, null, null, null)).toList();
+                    unpublished.contentId(), unpublished.revision(), language, unpublished.category(), null, null)).toList();
         }
         throw new InvalidEventException("notifications handles ContentPublished.v2 and ContentUnpublished, not " + event.type());
     }

@@ -71,7 +71,8 @@ public final class PublicationRules {
             return Decision.quiet(state.withdrawnNow());
         }
         ContentUnpublished unpublished = new ContentUnpublished(state.contentId(), state.live().revision(),
-                ContentUnpublished.Reason.WITHDRAWN, state.live().languages());
+                ContentUnpublished.Reason.WITHDRAWN, state.live().languages(),
+                state.approval() == null ? null : state.approval().category());
         return new Decision(state.withdrawnNow(), List.of(emit(cause, ContentUnpublished.TYPE, unpublished)));
     }
 

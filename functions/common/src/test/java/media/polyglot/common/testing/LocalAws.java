@@ -20,6 +20,7 @@ import media.polyglot.local.engine.events.SqsTargetSender;
 import media.polyglot.local.engine.events.Target;
 import media.polyglot.local.engine.events.TargetDelivery;
 import media.polyglot.local.engine.sqs.QueueEngine;
+import media.polyglot.local.observe.HopLog;
 import media.polyglot.local.protocol.dynamodb.DynamoDbProtocol;
 import media.polyglot.local.protocol.events.EventBridgeProtocol;
 import media.polyglot.local.protocol.sqs.SqsProxy;
@@ -63,9 +64,10 @@ public final class LocalAws implements AutoCloseable {
         tables = DynamoDbEngine.open("jdbc:sqlite::memory:", EngineSettings.DEFAULTS);
         queues = QueueEngine.start(edge.url(), "us-east-1", "000000000000");
         deliveries = Executors.newSingleThreadScheduledExecutor();
+        HopLog hops = new HopLog(Clock.systemUTC());
         TargetDelivery delivery = new TargetDelivery(List.of(new SqsTargetSender(queues)), queues, deliveries,
-                Clock.systemUTC());
-        EventRouter router = new EventRouter(delivery, "us-east-1", "000000000000", Clock.systemUTC());
+                Clock.systemUTC(), hops, null);
+        EventRouter router = new EventRouter(delivery, "us-east-1", "000000000000", Clock.systemUTC(), hops, null);
         router.createBus(Bus.NAME);
         edge.attach("dynamodb", new DynamoDbProtocol(tables));
         edge.attach("sqs", new SqsProxy(queues.endpoint()));
