@@ -39,7 +39,8 @@ final class EventSourceMappingType implements ResourceType {
         if (sourceArn.startsWith("arn:aws:sqs:")) {
             stack.engines().mappings().startSqs(new SqsMapping(id, functionName, sourceArn,
                     batchSize == 0 ? SQS_DEFAULT_BATCH : batchSize,
-                    Duration.ofSeconds(resource.property("MaximumBatchingWindowInSeconds").asLong(0)), partialFailures));
+                    Duration.ofSeconds(resource.property("MaximumBatchingWindowInSeconds").asLong(0)), partialFailures,
+                    resource.property("ScalingConfig").path("MaximumConcurrency").asInt(SqsMapping.DEFAULT_CONCURRENCY)));
         } else if (sourceArn.startsWith("arn:aws:dynamodb:") && sourceArn.contains("/stream/")) {
             JsonNode onFailure = stack.resolved(resource, "DestinationConfig").path("OnFailure").path("Destination");
             stack.engines().mappings().startStream(new StreamMapping(id, functionName,

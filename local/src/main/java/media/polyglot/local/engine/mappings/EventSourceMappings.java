@@ -8,13 +8,13 @@ import media.polyglot.local.engine.lambda.LambdaHost;
 import media.polyglot.local.engine.sqs.QueueEngine;
 
 /**
- * The runtime's event source mappings: one poller thread per mapping (SQS queues get as many as
- * their concurrency asks), all stopped together.
+ * The runtime's event source mappings: one poller thread per stream mapping, and per SQS mapping
+ * as many as its maximum concurrency (each poller runs one batch at a time), all stopped together.
  */
 public final class EventSourceMappings implements AutoCloseable {
 
-    /** Pollers per SQS mapping: enough for a second instance to take work while the first is busy. */
-    private static final int SQS_POLLERS_PER_MAPPING = 2;
+    /** Each poller runs one batch at a time; past this many, more pollers only compete for a local machine's cores. */
+    private static final int MOST_POLLERS_PER_MAPPING = 8;
 
     private final QueueEngine queues;
     private final DynamoDbEngine tables;
@@ -35,7 +35,7 @@ public final class EventSourceMappings implements AutoCloseable {
     }
 
     public synchronized void startSqs(SqsMapping mapping) {
-        for (int i = 0; i < SQS_POLLERS_PER_MAPPING; i++) {
+        for (int i = 0; i < Math.min(mapping.maxConcurrency(), MOST_POLLERS_PER_MAPPING); i++) {
             SqsEventSourcePoller poller = new SqsEventSourcePoller(mapping, queues, functions, region);
             start("sqs-" + mapping.functionName() + "-" + i, poller, poller::stop);
         }

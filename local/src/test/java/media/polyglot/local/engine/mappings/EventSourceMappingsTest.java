@@ -89,7 +89,8 @@ class EventSourceMappingsTest {
             queues.client().sendMessage(m -> m.queueUrl(work).messageBody(body));
         }
 
-        mappings.startSqs(new SqsMapping("m1", "queue-consumer", queues.arnOf("work"), 10, Duration.ZERO, true));
+        mappings.startSqs(new SqsMapping("m1", "queue-consumer", queues.arnOf("work"), 10, Duration.ZERO, true,
+                SqsMapping.DEFAULT_CONCURRENCY));
 
         List<Message> deadLetters = await().atMost(Duration.ofSeconds(30)).until(
                 () -> queues.client().receiveMessage(r -> r.queueUrl(dlq).waitTimeSeconds(1).maxNumberOfMessages(10))
@@ -133,7 +134,8 @@ class EventSourceMappingsTest {
     @Test
     void aMessageWaitsForOthersArrivingWithinTheBatchingWindow() throws InterruptedException {
         String queue = queues.createQueue("windowed", Map.of());
-        mappings.startSqs(new SqsMapping("m3", "window-consumer", queues.arnOf("windowed"), 10, Duration.ofSeconds(3), true));
+        mappings.startSqs(new SqsMapping("m3", "window-consumer", queues.arnOf("windowed"), 10, Duration.ofSeconds(3), true,
+                SqsMapping.DEFAULT_CONCURRENCY));
 
         queues.client().sendMessage(m -> m.queueUrl(queue).messageBody("first"));
         // Spacing the stimulus, not waiting for a result: the later messages arrive inside the window.
