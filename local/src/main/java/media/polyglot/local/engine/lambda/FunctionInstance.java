@@ -28,6 +28,8 @@ final class FunctionInstance {
     private final Process process;
     private volatile boolean retired;
     private volatile boolean warm;
+    /** The invocation running now, whose request id prefixes the function's log lines, as on Lambda. */
+    private volatile String currentRequestId = "INIT";
 
     private FunctionInstance(FunctionSpec spec, HostSettings settings, InvocationMailbox mailbox,
                              RuntimeApiServer api, Process process) {
@@ -46,7 +48,7 @@ final class FunctionInstance {
             api = RuntimeApiServer.start(spec.name(), spec.arn(settings.region(), settings.accountId()), mailbox);
             Process process = launcher.launch(spec, api.address());
             FunctionInstance instance = new FunctionInstance(spec, settings, mailbox, api, process);
-            FunctionLog.follow(spec.name(), process);
+            FunctionLog.follow(spec.name(), process, () -> instance.currentRequestId);
             process.onExit().thenAccept(exited -> instance.exited(exited.exitValue()));
             LOG.info("Function {}: started instance pid {} on Runtime API {}", spec.name(), process.pid(), api.address());
             return instance;
@@ -65,6 +67,9 @@ final class FunctionInstance {
         warm = true;
         long started = System.nanoTime();
         Invocation invocation = new Invocation(payload, spec.timeout());
+        currentRequestId = invocation.requestId();
+        Logger log = FunctionLog.logger(spec.name());
+        log.info("START RequestId: {} Version: $LATEST", invocation.requestId());
         mailbox.post(invocation);
         Outcome outcome;
         try {
@@ -74,8 +79,11 @@ final class FunctionInstance {
             kill("the invoking thread was interrupted");
             throw abandoned;
         }
-        return InvocationResult.of(invocation.requestId(), outcome, coldStart,
-                Duration.ofNanos(System.nanoTime() - started));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        log.info("END RequestId: {}", invocation.requestId());
+        log.info("REPORT RequestId: {}\tDuration: {} ms\tMemory Size: {} MB{}", invocation.requestId(),
+                took.toMillis(), spec.memoryMb(), coldStart ? "\tCold start" : "");
+        return InvocationResult.of(invocation.requestId(), outcome, coldStart, took);
     }
 
     /** False once the process is gone or condemned, or its init failed. */

@@ -7,12 +7,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Copies a function process's stdout and stderr into the host's log, line by line, through the logger
- * {@code lambda.<function name>}: what CloudWatch Logs would show under /aws/lambda/&lt;name&gt;.
+ * {@code lambda.<function name>}, each line with its invocation's request id: what CloudWatch Logs
+ * would show under /aws/lambda/&lt;name&gt;, with Lambda's START, END and REPORT lines around each invocation.
  */
 final class FunctionLog {
 
@@ -21,11 +23,19 @@ final class FunctionLog {
     private FunctionLog() {
     }
 
-    /** Follows both streams of the process on daemon threads until the process closes them. */
-    static void follow(String functionName, Process process) {
-        Logger log = LoggerFactory.getLogger("lambda." + functionName);
-        start("lambda-" + functionName + "-stdout", process.getInputStream(), log::info);
-        start("lambda-" + functionName + "-stderr", process.getErrorStream(), log::warn);
+    /** The logger a function's lines go to. */
+    static Logger logger(String functionName) {
+        return LoggerFactory.getLogger("lambda." + functionName);
+    }
+
+    /**
+     * Follows both streams of the process on daemon threads until the process closes them; each
+     * line is prefixed with the request id of the invocation running when it was written.
+     */
+    static void follow(String functionName, Process process, Supplier<String> requestId) {
+        Logger log = logger(functionName);
+        start("lambda-" + functionName + "-stdout", process.getInputStream(), line -> log.info("{} {}", requestId.get(), line));
+        start("lambda-" + functionName + "-stderr", process.getErrorStream(), line -> log.warn("{} {}", requestId.get(), line));
     }
 
     private static void start(String threadName, InputStream stream, Consumer<String> sink) {
