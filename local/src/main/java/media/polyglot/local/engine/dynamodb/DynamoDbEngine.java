@@ -36,16 +36,18 @@ public final class DynamoDbEngine implements AutoCloseable {
 
     private DynamoDbEngine(SqliteDatabase database, EngineSettings settings) {
         this.database = database;
-        TableRegistry tables = new TableRegistry(new TableStore(database));
-        ItemStore items = new ItemStore(database);
-        StreamStore streams = new StreamStore(database);
+        Stores stores = Stores.of(database);
+        ItemStore items = stores.items();
+        StreamStore streams = stores.streams();
+        TableRegistry tables = new TableRegistry(new TableStore(database), streams);
         ResourceNames names = new ResourceNames(settings);
-        ItemChanges changes = new ItemChanges(items, streams, settings);
-        this.tableAdmin = new TableAdmin(database, tables, items, streams, names, settings);
+        IndexMaintenance indexes = new IndexMaintenance(stores.indexes(), items);
+        ItemChanges changes = new ItemChanges(items, indexes, streams, settings);
+        this.tableAdmin = new TableAdmin(database, tables, stores, names, settings);
         this.itemAccess = new ItemAccess(database, tables, items, changes);
         this.itemUpdates = new ItemUpdates(database, tables, items, changes);
-        this.queries = new QueryExecutor(database, tables, items);
-        this.scans = new ScanExecutor(database, tables, items);
+        this.queries = new QueryExecutor(database, tables, items, stores.indexes());
+        this.scans = new ScanExecutor(database, tables, items, stores.indexes());
         this.transactions = new TransactionExecutor(database, tables, items, changes, settings.clock());
         this.batches = new BatchExecutor(database, tables, items, changes);
         this.streamReader = new StreamReader(database, tables, streams, names, settings);

@@ -44,4 +44,25 @@ class DynamoDbEnginePersistenceTest {
             assertThat(records.get(1).sequenceNumber()).isGreaterThan(lastSequenceNumber);
         }
     }
+
+    @Test
+    void secondaryIndexesAndTheirEntriesSurviveClosingAndReopeningTheEngine() {
+        Path file = dataDir.resolve("indexes.sqlite");
+        SecondaryIndex byStatus = SecondaryIndex.global("ByStatus", KeyAttribute.s("status"), null,
+                IndexProjection.include(List.of("title")));
+        try (DynamoDbEngine engine = DynamoDbEngine.atFile(file)) {
+            engine.createTable(TableDefinition.of("Indexed", KeyAttribute.s("pk")).withIndex(byStatus));
+            engine.putItem(PutItemRequest.of("Indexed", Item.of("pk", s("a"), "status", s("OPEN")).with("title", s("t"))));
+        }
+
+        try (DynamoDbEngine reopened = DynamoDbEngine.atFile(file)) {
+            reopened.putItem(PutItemRequest.of("Indexed", Item.of("pk", s("b"), "status", s("OPEN"))));
+
+            assertThat(reopened.describeTable("Indexed").definition().indexes()).containsExactly(byStatus);
+            assertThat(reopened.query(QueryRequest.of("Indexed", "#s = :s", new ExpressionAttributes(
+                    Map.of("#s", "status"), Map.of(":s", s("OPEN")))).onIndex("ByStatus")).items())
+                    .containsExactly(Item.of("pk", s("a"), "status", s("OPEN")).with("title", s("t")),
+                            Item.of("pk", s("b"), "status", s("OPEN")));
+        }
+    }
 }
