@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,9 @@ public final class DynamoDbEngine implements AutoCloseable {
     private final TransactionExecutor transactions;
     private final BatchExecutor batches;
     private final StreamReader streamReader;
+    private final TimeToLive timeToLive;
+    private final StreamRetention retention;
+    private final Housekeeping housekeeping;
 
     private DynamoDbEngine(SqliteDatabase database, EngineSettings settings) {
         this.database = database;
@@ -51,6 +55,9 @@ public final class DynamoDbEngine implements AutoCloseable {
         this.transactions = new TransactionExecutor(database, tables, items, changes, settings.clock());
         this.batches = new BatchExecutor(database, tables, items, changes);
         this.streamReader = new StreamReader(database, tables, streams, names, settings);
+        this.timeToLive = new TimeToLive(database, tables, items, changes, settings);
+        this.retention = new StreamRetention(database, streams, settings);
+        this.housekeeping = new Housekeeping(timeToLive, retention);
     }
 
     /** A private in-memory database, gone when the engine closes; default region, account and clock. */
@@ -210,8 +217,41 @@ public final class DynamoDbEngine implements AutoCloseable {
         return streamReader.read(streamArn, afterSequenceNumber, limit);
     }
 
+    /** UpdateTimeToLive: enables TTL on the attribute, or disables it; ValidationException when it already is so. */
+    public TimeToLiveDescription updateTimeToLive(String tableName, String attributeName, boolean enabled) {
+        return timeToLive.update(tableName, attributeName, enabled);
+    }
+
+    public TimeToLiveDescription describeTimeToLive(String tableName) {
+        return timeToLive.describe(tableName);
+    }
+
+    /**
+     * Starts the engine's sweeper on a daemon thread: every {@code interval} it deletes expired
+     * items ({@link #sweepExpiredItems()}) and trims stream records older than 24 hours
+     * ({@link #trimStreams()}). {@link #close()} stops it. Call once.
+     */
+    public void startTimeToLiveSweeper(Duration interval) {
+        housekeeping.start(interval);
+    }
+
+    /**
+     * Deletes now, by the engine's clock, every item whose TTL attribute is a Number of epoch
+     * seconds in the past, each in its own transaction with a REMOVE stream record whose
+     * {@code userIdentity} is the DynamoDB service. Returns how many items it deleted.
+     */
+    public int sweepExpiredItems() {
+        return timeToLive.sweep();
+    }
+
+    /** Removes now, by the engine's clock, stream records older than 24 hours; returns how many. */
+    public int trimStreams() {
+        return retention.trim();
+    }
+
     @Override
     public void close() {
+        housekeeping.close();
         database.close();
     }
 }

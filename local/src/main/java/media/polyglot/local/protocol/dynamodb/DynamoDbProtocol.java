@@ -31,6 +31,8 @@ public final class DynamoDbProtocol implements ServiceEndpoint {
             Map.entry(DYNAMODB + "DescribeTable", TableOperations::describeTable),
             Map.entry(DYNAMODB + "ListTables", TableOperations::listTables),
             Map.entry(DYNAMODB + "DeleteTable", TableOperations::deleteTable),
+            Map.entry(DYNAMODB + "UpdateTimeToLive", TimeToLiveOperations::updateTimeToLive),
+            Map.entry(DYNAMODB + "DescribeTimeToLive", TimeToLiveOperations::describeTimeToLive),
             Map.entry(DYNAMODB + "PutItem", ItemOperations::putItem),
             Map.entry(DYNAMODB + "GetItem", ItemOperations::getItem),
             Map.entry(DYNAMODB + "UpdateItem", ItemOperations::updateItem),

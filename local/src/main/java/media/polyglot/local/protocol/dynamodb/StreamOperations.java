@@ -82,6 +82,12 @@ final class StreamOperations {
         page.records().forEach(record -> {
             ObjectNode json = record.toJson();
             json.remove("eventSourceARN");
+            if (record.removedByTimeToLive()) {
+                // The Streams API's Identity structure capitalizes its members, unlike the Lambda event's.
+                ObjectNode identity = json.putObject("userIdentity");
+                identity.put("PrincipalId", "dynamodb.amazonaws.com");
+                identity.put("Type", "Service");
+            }
             records.add(json);
         });
         if (page.nextShardIterator() != null) {
