@@ -37,6 +37,8 @@ public final class DynamoDbEngine implements AutoCloseable {
     private final TimeToLive timeToLive;
     private final StreamRetention retention;
     private final Housekeeping housekeeping;
+    private final TableUpdates tableUpdates;
+    private final TableTags tableTags;
 
     private DynamoDbEngine(SqliteDatabase database, EngineSettings settings) {
         this.database = database;
@@ -58,6 +60,8 @@ public final class DynamoDbEngine implements AutoCloseable {
         this.timeToLive = new TimeToLive(database, tables, items, changes, settings);
         this.retention = new StreamRetention(database, streams, settings);
         this.housekeeping = new Housekeeping(timeToLive, retention);
+        this.tableUpdates = new TableUpdates(database, tables, stores, indexes, tableAdmin, names, settings);
+        this.tableTags = new TableTags(database, tables, stores.tags(), names);
     }
 
     /** A private in-memory database, gone when the engine closes; default region, account and clock. */
@@ -113,6 +117,29 @@ public final class DynamoDbEngine implements AutoCloseable {
     /** Deletes the table, its items and its stream; returns the table as it was. */
     public TableDescription deleteTable(String tableName) {
         return tableAdmin.delete(tableName);
+    }
+
+    /**
+     * UpdateTable: turns the stream on (a new stream: new label and ARN) or off, creates global
+     * secondary indexes (filled from the items there) or deletes them; returns the table as it now is.
+     */
+    public TableDescription updateTable(TableUpdate update) {
+        return tableUpdates.update(update);
+    }
+
+    /** TagResource: adds or replaces tags of the table with this ARN. */
+    public void tagResource(String resourceArn, Map<String, String> tags) {
+        tableTags.tag(resourceArn, tags);
+    }
+
+    /** UntagResource: removes the tags with these keys (missing keys are ignored). */
+    public void untagResource(String resourceArn, List<String> tagKeys) {
+        tableTags.untag(resourceArn, tagKeys);
+    }
+
+    /** ListTagsOfResource: the table's tags by key, in key order. */
+    public Map<String, String> listTagsOfResource(String resourceArn) {
+        return tableTags.list(resourceArn);
     }
 
     /**
@@ -175,8 +202,11 @@ public final class DynamoDbEngine implements AutoCloseable {
         return batches.transactGet(gets);
     }
 
-    /** The items found for each table's keys, by table name; nothing is ever left unprocessed. */
-    public Map<String, List<Item>> batchGetItem(List<BatchGet> reads) {
+    /**
+     * The items found for each table's keys, by table name; once the items read reach 16 MB, the
+     * remaining keys are returned unprocessed.
+     */
+    public BatchGetResult batchGetItem(List<BatchGet> reads) {
         return batches.get(reads);
     }
 

@@ -183,6 +183,11 @@ final class JsonInput {
         return items;
     }
 
+    /** The member as sent, or null when it is absent. */
+    JsonNode raw(String member) {
+        return member(member);
+    }
+
     boolean has(String member) {
         return member(member) != null;
     }

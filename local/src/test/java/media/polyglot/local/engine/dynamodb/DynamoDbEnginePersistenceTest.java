@@ -65,4 +65,31 @@ class DynamoDbEnginePersistenceTest {
                             Item.of("pk", s("b"), "status", s("OPEN")));
         }
     }
+
+    @Test
+    void timeToLiveTagsAndStreamStateSurviveClosingAndReopeningTheEngine() {
+        Path file = dataDir.resolve("settings.sqlite");
+        String arn;
+        String disabledStream;
+        try (DynamoDbEngine engine = DynamoDbEngine.atFile(file)) {
+            arn = engine.createTable(TableDefinition.of("Settings", KeyAttribute.s("pk"))
+                    .withStream(StreamViewType.KEYS_ONLY)).tableArn();
+            disabledStream = engine.streamArnOf("Settings").orElseThrow();
+            engine.putItem(PutItemRequest.of("Settings", Item.of("pk", s("a"))));
+            engine.updateTable(TableUpdate.of("Settings").withStream(new TableUpdate.StreamSetting(false, null)));
+            engine.updateTable(TableUpdate.of("Settings")
+                    .withStream(new TableUpdate.StreamSetting(true, StreamViewType.NEW_IMAGE)));
+            engine.updateTimeToLive("Settings", "expiresAt", true);
+            engine.tagResource(arn, Map.of("team", "content"));
+        }
+
+        try (DynamoDbEngine reopened = DynamoDbEngine.atFile(file)) {
+            assertThat(reopened.describeTimeToLive("Settings")).isEqualTo(new TimeToLiveDescription(true, "expiresAt"));
+            assertThat(reopened.listTagsOfResource(arn)).containsExactly(Map.entry("team", "content"));
+            assertThat(reopened.describeStream(disabledStream).enabled()).isFalse();
+            assertThat(reopened.readStream(disabledStream, null, 10)).hasSize(1);
+            assertThat(reopened.streamArnOf("Settings")).get().isNotEqualTo(disabledStream);
+            assertThat(reopened.describeTable("Settings").definition().streamViewType()).isEqualTo(StreamViewType.NEW_IMAGE);
+        }
+    }
 }
