@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -70,6 +71,7 @@ public final class LocalRuntime implements AutoCloseable {
             QueueEngine queues = remember(started, QueueEngine.start(edge.url(), settings.region(), settings.accountId(),
                     dataDirectory(settings)));
             DynamoDbEngine tables = remember(started, openTables(settings));
+            tables.startTimeToLiveSweeper(Duration.ofSeconds(1));
             LambdaHost functions = remember(started, new LambdaHost(settings.region(), settings.accountId()));
             SnsEngine topics = remember(started, new SnsEngine(
                     SnsSettings.of(settings.region(), settings.accountId(), edge.url().toString()), queues, functions));

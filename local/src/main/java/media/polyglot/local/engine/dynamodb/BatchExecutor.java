@@ -11,11 +11,12 @@ import media.polyglot.local.engine.dynamodb.expression.DocumentPath;
 import media.polyglot.local.engine.dynamodb.sqlite.ItemStore;
 import media.polyglot.local.engine.dynamodb.sqlite.SqliteDatabase;
 import media.polyglot.local.engine.dynamodb.value.Item;
+import media.polyglot.local.engine.dynamodb.value.ItemSize;
 
 /**
  * BatchGetItem, BatchWriteItem and TransactGetItems, with DynamoDB's limits (100 keys, 25 writes,
- * 100 gets) and its refusal of a key named twice. Each runs in one SQLite transaction, so nothing
- * is ever left unprocessed.
+ * 100 gets) and its refusal of a key named twice. Each runs in one SQLite transaction; only a
+ * BatchGetItem response past 16 MB leaves keys unprocessed.
  */
 final class BatchExecutor {
 
@@ -35,7 +36,10 @@ final class BatchExecutor {
         this.changes = changes;
     }
 
-    Map<String, List<Item>> get(List<BatchGet> reads) {
+    /** The most a BatchGetItem response holds ("BatchGetItem" in the API Reference); the rest is unprocessed. */
+    static final long MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
+
+    BatchGetResult get(List<BatchGet> reads) {
         int keys = reads.stream().mapToInt(read -> read.keys().size()).sum();
         if (keys == 0 || keys > MAX_BATCH_GET) {
             throw new ValidationException("Too many items requested for the BatchGetItem call: " + keys
@@ -46,6 +50,8 @@ final class BatchExecutor {
                 read.expressionAttributes())).toList();
         return database.transaction("BatchGetItem", () -> {
             Map<String, List<Item>> responses = new LinkedHashMap<>();
+            Map<String, List<Item>> unprocessed = new LinkedHashMap<>();
+            long bytes = 0;
             for (int i = 0; i < reads.size(); i++) {
                 BatchGet read = reads.get(i);
                 Set<Object> seen = new HashSet<>();
@@ -53,13 +59,17 @@ final class BatchExecutor {
                 for (Item key : read.keys()) {
                     LocatedItem located = LocatedItem.byKey(tables.require(read.tableName()), key, items);
                     requireUnique(seen, located);
-                    if (located.current() != null) {
-                        found.add(ItemAccess.project(located.current(), expressions.get(i).projection()));
+                    if (bytes >= MAX_RESPONSE_BYTES) {
+                        unprocessed.computeIfAbsent(read.tableName(), table -> new ArrayList<>()).add(located.keys());
+                    } else if (located.current() != null) {
+                        Item item = ItemAccess.project(located.current(), expressions.get(i).projection());
+                        bytes += ItemSize.of(item);
+                        found.add(item);
                     }
                 }
                 responses.put(read.tableName(), found);
             }
-            return responses;
+            return new BatchGetResult(responses, unprocessed);
         });
     }
 

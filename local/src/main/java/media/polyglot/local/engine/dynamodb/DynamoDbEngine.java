@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,22 +34,34 @@ public final class DynamoDbEngine implements AutoCloseable {
     private final TransactionExecutor transactions;
     private final BatchExecutor batches;
     private final StreamReader streamReader;
+    private final TimeToLive timeToLive;
+    private final StreamRetention retention;
+    private final Housekeeping housekeeping;
+    private final TableUpdates tableUpdates;
+    private final TableTags tableTags;
 
     private DynamoDbEngine(SqliteDatabase database, EngineSettings settings) {
         this.database = database;
-        TableRegistry tables = new TableRegistry(new TableStore(database));
-        ItemStore items = new ItemStore(database);
-        StreamStore streams = new StreamStore(database);
+        Stores stores = Stores.of(database);
+        ItemStore items = stores.items();
+        StreamStore streams = stores.streams();
+        TableRegistry tables = new TableRegistry(new TableStore(database), streams);
         ResourceNames names = new ResourceNames(settings);
-        ItemChanges changes = new ItemChanges(items, streams, settings);
-        this.tableAdmin = new TableAdmin(database, tables, items, streams, names, settings);
+        IndexMaintenance indexes = new IndexMaintenance(stores.indexes(), items);
+        ItemChanges changes = new ItemChanges(items, indexes, streams, settings);
+        this.tableAdmin = new TableAdmin(database, tables, stores, names, settings);
         this.itemAccess = new ItemAccess(database, tables, items, changes);
         this.itemUpdates = new ItemUpdates(database, tables, items, changes);
-        this.queries = new QueryExecutor(database, tables, items);
-        this.scans = new ScanExecutor(database, tables, items);
+        this.queries = new QueryExecutor(database, tables, items, stores.indexes());
+        this.scans = new ScanExecutor(database, tables, items, stores.indexes());
         this.transactions = new TransactionExecutor(database, tables, items, changes, settings.clock());
         this.batches = new BatchExecutor(database, tables, items, changes);
         this.streamReader = new StreamReader(database, tables, streams, names, settings);
+        this.timeToLive = new TimeToLive(database, tables, items, changes, settings);
+        this.retention = new StreamRetention(database, streams, settings);
+        this.housekeeping = new Housekeeping(timeToLive, retention);
+        this.tableUpdates = new TableUpdates(database, tables, stores, indexes, tableAdmin, names, settings);
+        this.tableTags = new TableTags(database, tables, stores.tags(), names);
     }
 
     /** A private in-memory database, gone when the engine closes; default region, account and clock. */
@@ -104,6 +117,29 @@ public final class DynamoDbEngine implements AutoCloseable {
     /** Deletes the table, its items and its stream; returns the table as it was. */
     public TableDescription deleteTable(String tableName) {
         return tableAdmin.delete(tableName);
+    }
+
+    /**
+     * UpdateTable: turns the stream on (a new stream: new label and ARN) or off, creates global
+     * secondary indexes (filled from the items there) or deletes them; returns the table as it now is.
+     */
+    public TableDescription updateTable(TableUpdate update) {
+        return tableUpdates.update(update);
+    }
+
+    /** TagResource: adds or replaces tags of the table with this ARN. */
+    public void tagResource(String resourceArn, Map<String, String> tags) {
+        tableTags.tag(resourceArn, tags);
+    }
+
+    /** UntagResource: removes the tags with these keys (missing keys are ignored). */
+    public void untagResource(String resourceArn, List<String> tagKeys) {
+        tableTags.untag(resourceArn, tagKeys);
+    }
+
+    /** ListTagsOfResource: the table's tags by key, in key order. */
+    public Map<String, String> listTagsOfResource(String resourceArn) {
+        return tableTags.list(resourceArn);
     }
 
     /**
@@ -166,8 +202,11 @@ public final class DynamoDbEngine implements AutoCloseable {
         return batches.transactGet(gets);
     }
 
-    /** The items found for each table's keys, by table name; nothing is ever left unprocessed. */
-    public Map<String, List<Item>> batchGetItem(List<BatchGet> reads) {
+    /**
+     * The items found for each table's keys, by table name; once the items read reach 16 MB, the
+     * remaining keys are returned unprocessed.
+     */
+    public BatchGetResult batchGetItem(List<BatchGet> reads) {
         return batches.get(reads);
     }
 
@@ -208,8 +247,41 @@ public final class DynamoDbEngine implements AutoCloseable {
         return streamReader.read(streamArn, afterSequenceNumber, limit);
     }
 
+    /** UpdateTimeToLive: enables TTL on the attribute, or disables it; ValidationException when it already is so. */
+    public TimeToLiveDescription updateTimeToLive(String tableName, String attributeName, boolean enabled) {
+        return timeToLive.update(tableName, attributeName, enabled);
+    }
+
+    public TimeToLiveDescription describeTimeToLive(String tableName) {
+        return timeToLive.describe(tableName);
+    }
+
+    /**
+     * Starts the engine's sweeper on a daemon thread: every {@code interval} it deletes expired
+     * items ({@link #sweepExpiredItems()}) and trims stream records older than 24 hours
+     * ({@link #trimStreams()}). {@link #close()} stops it. Call once.
+     */
+    public void startTimeToLiveSweeper(Duration interval) {
+        housekeeping.start(interval);
+    }
+
+    /**
+     * Deletes now, by the engine's clock, every item whose TTL attribute is a Number of epoch
+     * seconds in the past, each in its own transaction with a REMOVE stream record whose
+     * {@code userIdentity} is the DynamoDB service. Returns how many items it deleted.
+     */
+    public int sweepExpiredItems() {
+        return timeToLive.sweep();
+    }
+
+    /** Removes now, by the engine's clock, stream records older than 24 hours; returns how many. */
+    public int trimStreams() {
+        return retention.trim();
+    }
+
     @Override
     public void close() {
+        housekeeping.close();
         database.close();
     }
 }

@@ -14,7 +14,7 @@ import media.polyglot.local.engine.dynamodb.sqlite.SortKeyRange;
 import media.polyglot.local.engine.dynamodb.value.AttributeValue;
 
 /**
- * Reads a parsed KeyConditionExpression as DynamoDB allows it: {@code pk = :v}, optionally AND one
+ * Reads a parsed KeyConditionExpression (on a table's key or an index's) as DynamoDB allows it: {@code pk = :v}, optionally AND one
  * of {@code =, <, <=, >, >=, BETWEEN, begins_with} on the sort key, turned into the partition to
  * read and the range of encoded sort keys.
  */
@@ -26,17 +26,17 @@ final class KeyConditions {
 
     private static final String KIND = "KeyConditionExpression";
 
-    private final TableDefinition definition;
+    private final PrimaryKey definition;
     private final ExpressionAttributes attributes;
     private AttributeValue partitionValue;
     private SortKeyRange sortKeyRange;
 
-    private KeyConditions(TableDefinition definition, ExpressionAttributes attributes) {
+    private KeyConditions(PrimaryKey definition, ExpressionAttributes attributes) {
         this.definition = definition;
         this.attributes = attributes;
     }
 
-    static KeyQuery analyze(Condition condition, TableDefinition definition, ExpressionAttributes attributes) {
+    static KeyQuery analyze(Condition condition, PrimaryKey definition, ExpressionAttributes attributes) {
         KeyConditions conditions = new KeyConditions(definition, attributes);
         List<Condition> parts = new ArrayList<>();
         conditions.flatten(condition, parts);
@@ -114,7 +114,7 @@ final class KeyConditions {
             return definition.sortKey();
         }
         throw new ValidationException("Query condition missed key schema element: " + name
-                + " is not a key attribute of table " + definition.tableName());
+                + " is not a key attribute of " + definition.owner());
     }
 
     private KeyAttribute sortKey(KeyAttribute key, String operator) {

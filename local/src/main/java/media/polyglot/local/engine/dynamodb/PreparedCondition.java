@@ -25,6 +25,11 @@ final class PreparedCondition {
         return RequestExpressions.prepare(RequestExpressions.Texts.condition(expression), attributes).condition();
     }
 
+    /** The parsed expression, or null when the request has none. */
+    ParsedCondition parsed() {
+        return parsed;
+    }
+
     /** Whether the condition holds for the item as it is now ({@code null} when there is none). */
     boolean holdsFor(Item current) {
         return parsed == null || evaluator.test(parsed.condition(), current == null ? Item.EMPTY : current);

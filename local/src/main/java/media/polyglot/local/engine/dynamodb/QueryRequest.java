@@ -13,10 +13,11 @@ import media.polyglot.local.engine.dynamodb.value.Item;
  * @param filterExpression     null for no filter
  * @param projectionExpression null for whole items
  * @param select               null for the default selection
+ * @param indexName            null to query the table; else the secondary index to query
  */
 public record QueryRequest(String tableName, String keyConditionExpression, ExpressionAttributes expressionAttributes,
                            boolean scanIndexForward, Integer limit, Item exclusiveStartKey, String filterExpression,
-                           String projectionExpression, Select select) {
+                           String projectionExpression, Select select, String indexName, boolean consistentRead) {
 
     public QueryRequest {
         Objects.requireNonNull(tableName, "tableName");
@@ -29,36 +30,46 @@ public record QueryRequest(String tableName, String keyConditionExpression, Expr
     }
 
     public static QueryRequest of(String tableName, String keyConditionExpression, ExpressionAttributes attributes) {
-        return new QueryRequest(tableName, keyConditionExpression, attributes, true, null, null, null, null, null);
+        return new QueryRequest(tableName, keyConditionExpression, attributes, true, null, null, null, null, null, null, false);
     }
 
     public QueryRequest backward() {
         return new QueryRequest(tableName, keyConditionExpression, expressionAttributes, false, limit, exclusiveStartKey,
-                filterExpression, projectionExpression, select);
+                filterExpression, projectionExpression, select, indexName, consistentRead);
     }
 
     public QueryRequest withLimit(int pageSize) {
         return new QueryRequest(tableName, keyConditionExpression, expressionAttributes, scanIndexForward, pageSize,
-                exclusiveStartKey, filterExpression, projectionExpression, select);
+                exclusiveStartKey, filterExpression, projectionExpression, select, indexName, consistentRead);
     }
 
     public QueryRequest startingAfter(Item lastEvaluatedKey) {
         return new QueryRequest(tableName, keyConditionExpression, expressionAttributes, scanIndexForward, limit,
-                lastEvaluatedKey, filterExpression, projectionExpression, select);
+                lastEvaluatedKey, filterExpression, projectionExpression, select, indexName, consistentRead);
     }
 
     public QueryRequest filtering(String expression) {
         return new QueryRequest(tableName, keyConditionExpression, expressionAttributes, scanIndexForward, limit,
-                exclusiveStartKey, expression, projectionExpression, select);
+                exclusiveStartKey, expression, projectionExpression, select, indexName, consistentRead);
     }
 
     public QueryRequest projecting(String expression) {
         return new QueryRequest(tableName, keyConditionExpression, expressionAttributes, scanIndexForward, limit,
-                exclusiveStartKey, filterExpression, expression, select);
+                exclusiveStartKey, filterExpression, expression, select, indexName, consistentRead);
     }
 
     public QueryRequest selecting(Select selection) {
         return new QueryRequest(tableName, keyConditionExpression, expressionAttributes, scanIndexForward, limit,
-                exclusiveStartKey, filterExpression, projectionExpression, selection);
+                exclusiveStartKey, filterExpression, projectionExpression, selection, indexName, consistentRead);
+    }
+
+    public QueryRequest onIndex(String index) {
+        return new QueryRequest(tableName, keyConditionExpression, expressionAttributes, scanIndexForward, limit,
+                exclusiveStartKey, filterExpression, projectionExpression, select, index, consistentRead);
+    }
+
+    public QueryRequest consistent() {
+        return new QueryRequest(tableName, keyConditionExpression, expressionAttributes, scanIndexForward, limit,
+                exclusiveStartKey, filterExpression, projectionExpression, select, indexName, true);
     }
 }

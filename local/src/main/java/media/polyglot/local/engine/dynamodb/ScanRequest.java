@@ -10,10 +10,11 @@ import media.polyglot.local.engine.dynamodb.value.Item;
  *
  * @param limit         null to read until the page is full (1 MB)
  * @param totalSegments null for a sequential scan; else with {@code segment} from 0 to totalSegments - 1
+ * @param indexName     null to scan the table; else the secondary index to scan
  */
 public record ScanRequest(String tableName, ExpressionAttributes expressionAttributes, Integer limit,
                           Item exclusiveStartKey, String filterExpression, String projectionExpression, Select select,
-                          Integer segment, Integer totalSegments) {
+                          Integer segment, Integer totalSegments, String indexName, boolean consistentRead) {
 
     private static final int MAX_SEGMENTS = 1_000_000;
 
@@ -37,32 +38,42 @@ public record ScanRequest(String tableName, ExpressionAttributes expressionAttri
     }
 
     public static ScanRequest of(String tableName) {
-        return new ScanRequest(tableName, ExpressionAttributes.NONE, null, null, null, null, null, null, null);
+        return new ScanRequest(tableName, ExpressionAttributes.NONE, null, null, null, null, null, null, null, null, false);
     }
 
     public ScanRequest withExpressions(String filter, String projection, ExpressionAttributes attributes) {
         return new ScanRequest(tableName, attributes, limit, exclusiveStartKey, filter, projection, select, segment,
-                totalSegments);
+                totalSegments, indexName, consistentRead);
     }
 
     public ScanRequest withLimit(int pageSize) {
         return new ScanRequest(tableName, expressionAttributes, pageSize, exclusiveStartKey, filterExpression,
-                projectionExpression, select, segment, totalSegments);
+                projectionExpression, select, segment, totalSegments, indexName, consistentRead);
     }
 
     public ScanRequest startingAfter(Item lastEvaluatedKey) {
         return new ScanRequest(tableName, expressionAttributes, limit, lastEvaluatedKey, filterExpression,
-                projectionExpression, select, segment, totalSegments);
+                projectionExpression, select, segment, totalSegments, indexName, consistentRead);
     }
 
     public ScanRequest selecting(Select selection) {
         return new ScanRequest(tableName, expressionAttributes, limit, exclusiveStartKey, filterExpression,
-                projectionExpression, selection, segment, totalSegments);
+                projectionExpression, selection, segment, totalSegments, indexName, consistentRead);
     }
 
     public ScanRequest inSegment(int segmentNumber, int segments) {
         return new ScanRequest(tableName, expressionAttributes, limit, exclusiveStartKey, filterExpression,
-                projectionExpression, select, segmentNumber, segments);
+                projectionExpression, select, segmentNumber, segments, indexName, consistentRead);
+    }
+
+    public ScanRequest onIndex(String index) {
+        return new ScanRequest(tableName, expressionAttributes, limit, exclusiveStartKey, filterExpression,
+                projectionExpression, select, segment, totalSegments, index, consistentRead);
+    }
+
+    public ScanRequest consistent() {
+        return new ScanRequest(tableName, expressionAttributes, limit, exclusiveStartKey, filterExpression,
+                projectionExpression, select, segment, totalSegments, indexName, true);
     }
 
     static void requireValidLimit(Integer limit) {

@@ -5,26 +5,26 @@ import java.util.Objects;
 
 /**
  * A table's stream as DescribeStream and ListStreams report it. The engine gives each stream one
- * shard that never closes.
+ * shard, which closes when the stream is disabled.
+ *
+ * @param table                the table's definition now, for its key schema
+ * @param endingSequenceNumber null while the stream is enabled
  */
-public record StreamDescription(String streamArn, String streamLabel, TableDefinition table,
-                                Instant creationRequestDateTime, String shardId, String startingSequenceNumber) {
+public record StreamDescription(String streamArn, String streamLabel, TableDefinition table, StreamViewType streamViewType,
+                                boolean enabled, Instant creationRequestDateTime, String shardId,
+                                String startingSequenceNumber, String endingSequenceNumber) {
 
     public StreamDescription {
         Objects.requireNonNull(streamArn, "streamArn");
         Objects.requireNonNull(streamLabel, "streamLabel");
         Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(streamViewType, "streamViewType");
         Objects.requireNonNull(creationRequestDateTime, "creationRequestDateTime");
         Objects.requireNonNull(shardId, "shardId");
         Objects.requireNonNull(startingSequenceNumber, "startingSequenceNumber");
-        Objects.requireNonNull(table.streamViewType(), "a described stream belongs to a table with a stream");
     }
 
     public String tableName() {
         return table.tableName();
-    }
-
-    public StreamViewType streamViewType() {
-        return table.streamViewType();
     }
 }

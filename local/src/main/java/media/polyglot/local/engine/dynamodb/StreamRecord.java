@@ -12,10 +12,13 @@ import media.polyglot.local.engine.dynamodb.value.Item;
  *
  * @param newImage null for REMOVE, and when the view type leaves new images out
  * @param oldImage null for INSERT, and when the view type leaves old images out
+ * @param removedByTimeToLive whether DynamoDB's TTL process deleted the item (then the record
+ *                            carries the service's {@code userIdentity})
  */
 public record StreamRecord(String eventId, StreamEventName eventName, String awsRegion, String eventSourceArn,
                            long approximateCreationEpochSecond, Item keys, Item newImage, Item oldImage,
-                           String sequenceNumber, long sizeBytes, StreamViewType streamViewType) {
+                           String sequenceNumber, long sizeBytes, StreamViewType streamViewType,
+                           boolean removedByTimeToLive) {
 
     public StreamRecord {
         Objects.requireNonNull(eventId, "eventId");
@@ -51,6 +54,12 @@ public record StreamRecord(String eventId, StreamEventName eventName, String aws
         record.put("eventSource", "aws:dynamodb");
         record.put("awsRegion", awsRegion);
         record.set("dynamodb", dynamodb);
+        if (removedByTimeToLive) {
+            // "Time to Live (TTL) and DynamoDB Streams" in the Developer Guide: how TTL deletions are told apart.
+            ObjectNode identity = record.putObject("userIdentity");
+            identity.put("type", "Service");
+            identity.put("principalId", "dynamodb.amazonaws.com");
+        }
         record.put("eventSourceARN", eventSourceArn);
         return record;
     }

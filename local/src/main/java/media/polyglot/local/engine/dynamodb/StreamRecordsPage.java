@@ -1,13 +1,15 @@
 package media.polyglot.local.engine.dynamodb;
 
 import java.util.List;
-import java.util.Objects;
 
-/** What GetRecords returns: the records read and the iterator to read on from; the shard never closes. */
+/**
+ * What GetRecords returns: the records read and the iterator to read on from.
+ *
+ * @param nextShardIterator null once a disabled stream's closed shard has been read to its end
+ */
 public record StreamRecordsPage(List<StreamRecord> records, String nextShardIterator) {
 
     public StreamRecordsPage {
         records = List.copyOf(records);
-        Objects.requireNonNull(nextShardIterator, "nextShardIterator");
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import media.polyglot.local.engine.dynamodb.BatchGet;
+import media.polyglot.local.engine.dynamodb.BatchGetResult;
 import media.polyglot.local.engine.dynamodb.BatchWrite;
 import media.polyglot.local.engine.dynamodb.DynamoDbEngine;
 import media.polyglot.local.engine.dynamodb.GetItemRequest;
@@ -16,8 +17,8 @@ import media.polyglot.local.engine.dynamodb.value.AttributeValueJson;
 import media.polyglot.local.engine.dynamodb.value.Item;
 
 /**
- * BatchGetItem, BatchWriteItem and TransactGetItems on the wire. The engine processes every
- * request, so UnprocessedKeys and UnprocessedItems are always empty maps.
+ * BatchGetItem, BatchWriteItem and TransactGetItems on the wire. UnprocessedKeys holds what did
+ * not fit in BatchGetItem's 16 MB, as a KeysAndAttributes to send again; UnprocessedItems is always empty.
  */
 final class BatchOperations {
 
@@ -34,15 +35,37 @@ final class BatchOperations {
             reads.add(new BatchGet(table, keysAndAttributes.items("Keys"), keysAndAttributes.string("ProjectionExpression"),
                     keysAndAttributes.expressionAttributes()));
         }
-        Map<String, List<Item>> found = engine.batchGetItem(reads);
+        BatchGetResult result = engine.batchGetItem(reads);
         ObjectNode output = Json.object();
         ObjectNode responses = output.putObject("Responses");
-        found.forEach((table, items) -> {
+        result.responses().forEach((table, items) -> {
             ArrayNode array = responses.putArray(table);
             items.forEach(item -> array.add(AttributeValueJson.writeItem(item)));
         });
-        output.putObject("UnprocessedKeys");
+        ObjectNode unprocessed = output.putObject("UnprocessedKeys");
+        for (int i = 0; i < reads.size(); i++) {
+            BatchGet read = reads.get(i);
+            List<Item> keys = result.unprocessedKeys().get(read.tableName());
+            if (keys != null) {
+                ObjectNode again = unprocessed.putObject(read.tableName());
+                ArrayNode array = again.putArray("Keys");
+                keys.forEach(key -> array.add(AttributeValueJson.writeItem(key)));
+                JsonInput original = requestItems.requiredObject(read.tableName());
+                if (read.projectionExpression() != null) {
+                    again.put("ProjectionExpression", read.projectionExpression());
+                }
+                copy(original, again, "ExpressionAttributeNames");
+                copy(original, again, "ConsistentRead");
+            }
+        }
         return output;
+    }
+
+    private static void copy(JsonInput from, ObjectNode to, String member) {
+        JsonNode value = from.raw(member);
+        if (value != null) {
+            to.set(member, value);
+        }
     }
 
     static JsonNode batchWriteItem(DynamoDbEngine engine, JsonInput input) {

@@ -148,6 +148,25 @@ final class JsonInput {
         return elements;
     }
 
+    /** The member's elements as strings; empty when it is absent. */
+    static List<String> strings(JsonInput input, String member) {
+        JsonNode value = input.member(member);
+        if (value == null) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw wrongType(member, "a list", value);
+        }
+        List<String> strings = new ArrayList<>();
+        for (JsonNode element : value) {
+            if (!element.isTextual()) {
+                throw wrongType(member + " element", "a string", element);
+            }
+            strings.add(element.textValue());
+        }
+        return strings;
+    }
+
     /** The names of this structure's members, in the order sent (for maps such as RequestItems). */
     List<String> memberNames() {
         List<String> names = new ArrayList<>();
@@ -162,6 +181,11 @@ final class JsonInput {
             items.add(AttributeValueJson.readItem(element.node));
         }
         return items;
+    }
+
+    /** The member as sent, or null when it is absent. */
+    JsonNode raw(String member) {
+        return member(member);
     }
 
     boolean has(String member) {

@@ -11,8 +11,9 @@ import media.polyglot.local.engine.dynamodb.Select;
 import media.polyglot.local.engine.dynamodb.value.AttributeValueJson;
 
 /**
- * Query and Scan on the wire. The legacy parameters (KeyConditions, QueryFilter, ScanFilter,
- * AttributesToGet, ConditionalOperator) are refused by name; ConsistentRead needs nothing.
+ * Query and Scan on the wire, of tables and indexes. The legacy parameters (KeyConditions,
+ * QueryFilter, ScanFilter, AttributesToGet, ConditionalOperator) are refused by name; reads are
+ * always consistent here, but ConsistentRead on a global index is refused, as DynamoDB refuses it.
  */
 final class ReadOperations {
 
@@ -20,22 +21,22 @@ final class ReadOperations {
     }
 
     static JsonNode query(DynamoDbEngine engine, JsonInput input) {
-        input.rejectUnsupported("Query", "IndexName", "KeyConditions", "QueryFilter", "AttributesToGet", "ConditionalOperator");
-        input.bool("ConsistentRead", false);
+        input.rejectUnsupported("Query", "KeyConditions", "QueryFilter", "AttributesToGet", "ConditionalOperator");
         QueryResult result = engine.query(new QueryRequest(input.requiredString("TableName"),
                 input.string("KeyConditionExpression"), input.expressionAttributes(), input.bool("ScanIndexForward", true),
                 input.integer("Limit"), input.item("ExclusiveStartKey"), input.string("FilterExpression"),
-                input.string("ProjectionExpression"), input.enumValue("Select", Select.class, null)));
+                input.string("ProjectionExpression"), input.enumValue("Select", Select.class, null),
+                input.string("IndexName"), input.bool("ConsistentRead", false)));
         return page(result);
     }
 
     static JsonNode scan(DynamoDbEngine engine, JsonInput input) {
-        input.rejectUnsupported("Scan", "IndexName", "ScanFilter", "AttributesToGet", "ConditionalOperator");
-        input.bool("ConsistentRead", false);
+        input.rejectUnsupported("Scan", "ScanFilter", "AttributesToGet", "ConditionalOperator");
         QueryResult result = engine.scan(new ScanRequest(input.requiredString("TableName"), input.expressionAttributes(),
                 input.integer("Limit"), input.item("ExclusiveStartKey"), input.string("FilterExpression"),
                 input.string("ProjectionExpression"), input.enumValue("Select", Select.class, null),
-                input.integer("Segment"), input.integer("TotalSegments")));
+                input.integer("Segment"), input.integer("TotalSegments"), input.string("IndexName"),
+                input.bool("ConsistentRead", false)));
         return page(result);
     }
 

@@ -44,14 +44,18 @@ final class StreamOperations {
         ObjectNode description = Json.object();
         description.put("StreamArn", stream.streamArn());
         description.put("StreamLabel", stream.streamLabel());
-        description.put("StreamStatus", "ENABLED");
+        description.put("StreamStatus", stream.enabled() ? "ENABLED" : "DISABLED");
         description.put("StreamViewType", stream.streamViewType().name());
         description.put("CreationRequestDateTime", Json.epochSeconds(stream.creationRequestDateTime()));
         description.put("TableName", stream.tableName());
-        description.set("KeySchema", TableJson.keySchema(stream.table()));
+        description.set("KeySchema", TableJson.keySchema(stream.table().partitionKey(), stream.table().sortKey()));
         ObjectNode shard = description.putArray("Shards").addObject();
         shard.put("ShardId", stream.shardId());
-        shard.putObject("SequenceNumberRange").put("StartingSequenceNumber", stream.startingSequenceNumber());
+        ObjectNode range = shard.putObject("SequenceNumberRange");
+        range.put("StartingSequenceNumber", stream.startingSequenceNumber());
+        if (stream.endingSequenceNumber() != null) {
+            range.put("EndingSequenceNumber", stream.endingSequenceNumber());
+        }
         ObjectNode output = Json.object();
         output.set("StreamDescription", description);
         return output;
@@ -78,9 +82,17 @@ final class StreamOperations {
         page.records().forEach(record -> {
             ObjectNode json = record.toJson();
             json.remove("eventSourceARN");
+            if (record.removedByTimeToLive()) {
+                // The Streams API's Identity structure capitalizes its members, unlike the Lambda event's.
+                ObjectNode identity = json.putObject("userIdentity");
+                identity.put("PrincipalId", "dynamodb.amazonaws.com");
+                identity.put("Type", "Service");
+            }
             records.add(json);
         });
-        output.put("NextShardIterator", page.nextShardIterator());
+        if (page.nextShardIterator() != null) {
+            output.put("NextShardIterator", page.nextShardIterator());
+        }
         return output;
     }
 

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
 import media.polyglot.local.engine.dynamodb.DynamoDbEngine;
+import media.polyglot.local.engine.dynamodb.TableDescription;
 import media.polyglot.local.engine.dynamodb.ValidationException;
 
-/** CreateTable, DescribeTable, ListTables and DeleteTable on the wire. */
+/** CreateTable, DescribeTable, UpdateTable, ListTables and DeleteTable on the wire. */
 final class TableOperations {
 
     private static final int MAX_LIST_TABLES = 100;
@@ -16,14 +18,25 @@ final class TableOperations {
     }
 
     static JsonNode createTable(DynamoDbEngine engine, JsonInput input) {
+        TableDescription created = engine.createTable(CreateTableInput.read(input));
+        Map<String, String> tags = TagOperations.tags(input);
+        if (!tags.isEmpty()) {
+            engine.tagResource(created.tableArn(), tags);
+        }
         ObjectNode output = Json.object();
-        output.set("TableDescription", TableJson.description(engine.createTable(CreateTableInput.read(input)), "ACTIVE"));
+        output.set("TableDescription", TableJson.description(created, "ACTIVE"));
         return output;
     }
 
     static JsonNode describeTable(DynamoDbEngine engine, JsonInput input) {
         ObjectNode output = Json.object();
         output.set("Table", TableJson.description(engine.describeTable(input.requiredString("TableName")), "ACTIVE"));
+        return output;
+    }
+
+    static JsonNode updateTable(DynamoDbEngine engine, JsonInput input) {
+        ObjectNode output = Json.object();
+        output.set("TableDescription", TableJson.description(engine.updateTable(UpdateTableInput.read(input)), "ACTIVE"));
         return output;
     }
 

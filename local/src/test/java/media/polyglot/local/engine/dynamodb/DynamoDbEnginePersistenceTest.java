@@ -44,4 +44,52 @@ class DynamoDbEnginePersistenceTest {
             assertThat(records.get(1).sequenceNumber()).isGreaterThan(lastSequenceNumber);
         }
     }
+
+    @Test
+    void secondaryIndexesAndTheirEntriesSurviveClosingAndReopeningTheEngine() {
+        Path file = dataDir.resolve("indexes.sqlite");
+        SecondaryIndex byStatus = SecondaryIndex.global("ByStatus", KeyAttribute.s("status"), null,
+                IndexProjection.include(List.of("title")));
+        try (DynamoDbEngine engine = DynamoDbEngine.atFile(file)) {
+            engine.createTable(TableDefinition.of("Indexed", KeyAttribute.s("pk")).withIndex(byStatus));
+            engine.putItem(PutItemRequest.of("Indexed", Item.of("pk", s("a"), "status", s("OPEN")).with("title", s("t"))));
+        }
+
+        try (DynamoDbEngine reopened = DynamoDbEngine.atFile(file)) {
+            reopened.putItem(PutItemRequest.of("Indexed", Item.of("pk", s("b"), "status", s("OPEN"))));
+
+            assertThat(reopened.describeTable("Indexed").definition().indexes()).containsExactly(byStatus);
+            assertThat(reopened.query(QueryRequest.of("Indexed", "#s = :s", new ExpressionAttributes(
+                    Map.of("#s", "status"), Map.of(":s", s("OPEN")))).onIndex("ByStatus")).items())
+                    .containsExactly(Item.of("pk", s("a"), "status", s("OPEN")).with("title", s("t")),
+                            Item.of("pk", s("b"), "status", s("OPEN")));
+        }
+    }
+
+    @Test
+    void timeToLiveTagsAndStreamStateSurviveClosingAndReopeningTheEngine() {
+        Path file = dataDir.resolve("settings.sqlite");
+        String arn;
+        String disabledStream;
+        try (DynamoDbEngine engine = DynamoDbEngine.atFile(file)) {
+            arn = engine.createTable(TableDefinition.of("Settings", KeyAttribute.s("pk"))
+                    .withStream(StreamViewType.KEYS_ONLY)).tableArn();
+            disabledStream = engine.streamArnOf("Settings").orElseThrow();
+            engine.putItem(PutItemRequest.of("Settings", Item.of("pk", s("a"))));
+            engine.updateTable(TableUpdate.of("Settings").withStream(new TableUpdate.StreamSetting(false, null)));
+            engine.updateTable(TableUpdate.of("Settings")
+                    .withStream(new TableUpdate.StreamSetting(true, StreamViewType.NEW_IMAGE)));
+            engine.updateTimeToLive("Settings", "expiresAt", true);
+            engine.tagResource(arn, Map.of("team", "content"));
+        }
+
+        try (DynamoDbEngine reopened = DynamoDbEngine.atFile(file)) {
+            assertThat(reopened.describeTimeToLive("Settings")).isEqualTo(new TimeToLiveDescription(true, "expiresAt"));
+            assertThat(reopened.listTagsOfResource(arn)).containsExactly(Map.entry("team", "content"));
+            assertThat(reopened.describeStream(disabledStream).enabled()).isFalse();
+            assertThat(reopened.readStream(disabledStream, null, 10)).hasSize(1);
+            assertThat(reopened.streamArnOf("Settings")).get().isNotEqualTo(disabledStream);
+            assertThat(reopened.describeTable("Settings").definition().streamViewType()).isEqualTo(StreamViewType.NEW_IMAGE);
+        }
+    }
 }

@@ -110,6 +110,20 @@ public final class ItemStore {
         return read(select);
     }
 
+    /**
+     * Items whose top-level attribute {@code attributeName} is a number below {@code bound}, as
+     * SQLite reads the stored JSON (callers check each against the exact number), at most {@code limit}.
+     */
+    public List<StoredItem> withNumberBelow(long tableId, String attributeName, long bound, int limit) throws SQLException {
+        PreparedStatement select = database.statement("SELECT partition_key, sort_key, item FROM ddb_item "
+                + "WHERE table_id = ? AND CAST(json_extract(item, ?) AS REAL) < ? LIMIT ?");
+        select.setLong(1, tableId);
+        select.setString(2, "$.\"" + attributeName.replace("\"", "\\\"") + "\".N");
+        select.setLong(3, bound);
+        select.setInt(4, limit);
+        return read(select);
+    }
+
     private static List<StoredItem> read(PreparedStatement select) throws SQLException {
         List<StoredItem> items = new ArrayList<>();
         try (ResultSet rows = select.executeQuery()) {

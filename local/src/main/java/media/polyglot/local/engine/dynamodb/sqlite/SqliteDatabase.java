@@ -2,6 +2,7 @@ package media.polyglot.local.engine.dynamodb.sqlite;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
@@ -43,6 +44,10 @@ public final class SqliteDatabase implements AutoCloseable {
             for (String ddl : Schema.STATEMENTS) {
                 statement.execute(ddl);
             }
+            addMissingColumns(statement);
+            for (String ddl : Schema.AFTER_MIGRATION) {
+                statement.execute(ddl);
+            }
             connection.setAutoCommit(false);
             return new SqliteDatabase(connection);
         } catch (SQLException e) {
@@ -54,6 +59,20 @@ public final class SqliteDatabase implements AutoCloseable {
                 failure.addSuppressed(closing);
             }
             throw failure;
+        }
+    }
+
+    private static void addMissingColumns(Statement statement) throws SQLException {
+        for (Schema.AddedColumn added : Schema.ADDED_COLUMNS) {
+            boolean present = false;
+            try (ResultSet columns = statement.executeQuery("PRAGMA table_info(" + added.table() + ")")) {
+                while (columns.next()) {
+                    present |= columns.getString("name").equals(added.column());
+                }
+            }
+            if (!present) {
+                statement.execute("ALTER TABLE " + added.table() + " ADD COLUMN " + added.column() + " " + added.definition());
+            }
         }
     }
 

@@ -13,11 +13,15 @@ import media.polyglot.local.engine.dynamodb.ScalarAttributeType;
 import media.polyglot.local.engine.dynamodb.StreamViewType;
 import media.polyglot.local.engine.dynamodb.TableDefinition;
 
-/** The rows of {@code ddb_table}: one per DynamoDB table. Call inside {@link SqliteDatabase#transaction}. */
+/**
+ * The rows of {@code ddb_table}: one per DynamoDB table, with its indexes as JSON and the id of
+ * its enabled stream. Call inside {@link SqliteDatabase#transaction}.
+ */
 public final class TableStore {
 
-    private static final String COLUMNS = "id, name, table_uuid, created_at_millis, partition_key_name, partition_key_type, "
-            + "sort_key_name, sort_key_type, stream_view_type, ttl_attribute";
+    private static final String SELECT = "SELECT t.id, t.name, t.table_uuid, t.created_at_millis, t.partition_key_name, "
+            + "t.partition_key_type, t.sort_key_name, t.sort_key_type, t.stream_view_type, t.ttl_attribute, t.indexes, "
+            + StreamStore.COLUMNS + " FROM ddb_table t LEFT JOIN ddb_stream s ON s.id = t.stream_id";
 
     private final SqliteDatabase database;
 
@@ -25,10 +29,11 @@ public final class TableStore {
         this.database = database;
     }
 
-    public StoredTable insert(TableDefinition definition, String tableUuid, Instant createdAt) throws SQLException {
+    /** Inserts the table; its stream, if it has one, is added with {@link #setStream}. */
+    public long insert(TableDefinition definition, String tableUuid, Instant createdAt) throws SQLException {
         PreparedStatement insert = database.statement("INSERT INTO ddb_table (name, table_uuid, created_at_millis, "
-                + "partition_key_name, partition_key_type, sort_key_name, sort_key_type, stream_view_type, ttl_attribute) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "partition_key_name, partition_key_type, sort_key_name, sort_key_type, stream_view_type, ttl_attribute, "
+                + "indexes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
         insert.setString(1, definition.tableName());
         insert.setString(2, tableUuid);
         insert.setLong(3, createdAt.toEpochMilli());
@@ -37,14 +42,39 @@ public final class TableStore {
         KeyAttribute sortKey = definition.sortKey();
         setNullable(insert, 6, sortKey == null ? null : sortKey.name());
         setNullable(insert, 7, sortKey == null ? null : sortKey.type().name());
-        setNullable(insert, 8, definition.streamViewType() == null ? null : definition.streamViewType().name());
+        setNullable(insert, 8, null);
         setNullable(insert, 9, definition.ttlAttributeName());
-        insert.executeUpdate();
-        return find(definition.tableName()).orElseThrow();
+        insert.setString(10, IndexJson.write(definition.indexes()));
+        try (ResultSet rows = insert.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** Records the table's TTL attribute and indexes as {@code definition} has them. */
+    public void update(long id, TableDefinition definition) throws SQLException {
+        PreparedStatement update = database.statement("UPDATE ddb_table SET ttl_attribute = ?, indexes = ? WHERE id = ?");
+        setNullable(update, 1, definition.ttlAttributeName());
+        update.setString(2, IndexJson.write(definition.indexes()));
+        update.setLong(3, id);
+        update.executeUpdate();
+    }
+
+    /** Makes {@code stream} the table's enabled stream ({@code null}: the table has none). */
+    public void setStream(long id, StoredStream stream) throws SQLException {
+        PreparedStatement update = database.statement("UPDATE ddb_table SET stream_id = ?, stream_view_type = ? WHERE id = ?");
+        if (stream == null) {
+            update.setNull(1, Types.INTEGER);
+        } else {
+            update.setLong(1, stream.id());
+        }
+        setNullable(update, 2, stream == null ? null : stream.viewType().name());
+        update.setLong(3, id);
+        update.executeUpdate();
     }
 
     public Optional<StoredTable> find(String name) throws SQLException {
-        PreparedStatement select = database.statement("SELECT " + COLUMNS + " FROM ddb_table WHERE name = ?");
+        PreparedStatement select = database.statement(SELECT + " WHERE t.name = ?");
         select.setString(1, name);
         try (ResultSet rows = select.executeQuery()) {
             return rows.next() ? Optional.of(read(rows)) : Optional.empty();
@@ -54,7 +84,7 @@ public final class TableStore {
     /** Every table, by name in ascending order. */
     public List<StoredTable> all() throws SQLException {
         List<StoredTable> tables = new ArrayList<>();
-        try (ResultSet rows = database.statement("SELECT " + COLUMNS + " FROM ddb_table ORDER BY name").executeQuery()) {
+        try (ResultSet rows = database.statement(SELECT + " ORDER BY t.name").executeQuery()) {
             while (rows.next()) {
                 tables.add(read(rows));
             }
@@ -75,12 +105,13 @@ public final class TableStore {
                 row.getString("sort_key_name") == null ? null
                         : new KeyAttribute(row.getString("sort_key_name"), ScalarAttributeType.valueOf(row.getString("sort_key_type"))),
                 row.getString("stream_view_type") == null ? null : StreamViewType.valueOf(row.getString("stream_view_type")),
-                row.getString("ttl_attribute"));
+                row.getString("ttl_attribute"),
+                IndexJson.read(row.getString("indexes")));
         return new StoredTable(row.getLong("id"), definition, row.getString("table_uuid"),
-                Instant.ofEpochMilli(row.getLong("created_at_millis")));
+                Instant.ofEpochMilli(row.getLong("created_at_millis")), StreamStore.readStream(row));
     }
 
-    private static void setNullable(PreparedStatement statement, int index, String value) throws SQLException {
+    static void setNullable(PreparedStatement statement, int index, String value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.VARCHAR);
         } else {

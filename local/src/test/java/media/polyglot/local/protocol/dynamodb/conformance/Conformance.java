@@ -1,5 +1,6 @@
 package media.polyglot.local.protocol.dynamodb.conformance;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -7,6 +8,7 @@ import java.util.function.Consumer;
 import media.polyglot.local.engine.dynamodb.DynamoDbEngine;
 import media.polyglot.local.protocol.dynamodb.DynamoDbProtocol;
 import media.polyglot.local.protocol.dynamodb.ProtocolServer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Assumptions;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -14,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -89,6 +92,18 @@ public final class Conformance implements AutoCloseable {
 
     public String createTable(String name, ScalarAttributeType sortKey) {
         return createTable(name, sortKey, request -> { });
+    }
+
+    /** Waits until the table is ACTIVE again after an UpdateTable (at once locally). */
+    public void waitUntilActive(String tableName) {
+        dynamoDb.waiter().waitUntilTableExists(r -> r.tableName(tableName));
+    }
+
+    /** Waits until every global index of the table is ACTIVE (a new one is backfilled first on AWS). */
+    public void waitUntilIndexesActive(String tableName) {
+        Awaitility.await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(5))
+                .until(() -> dynamoDb.describeTable(r -> r.tableName(tableName)).table().globalSecondaryIndexes().stream()
+                        .allMatch(index -> index.indexStatus() == IndexStatus.ACTIVE));
     }
 
     @Override
