@@ -12,6 +12,7 @@ import media.polyglot.bench.bus.BusBenchmark;
 import media.polyglot.bench.coldstart.ColdStartBenchmark;
 import media.polyglot.bench.dynamodb.DynamoDbBenchmark;
 import media.polyglot.bench.hop.HopBenchmark;
+import media.polyglot.bench.process.ChildProcess;
 import media.polyglot.bench.startup.StartupBenchmark;
 
 /**
@@ -55,6 +56,12 @@ public final class BenchMain {
         System.out.println();
         Report report = new Report(machine);
         Path work = Files.createTempDirectory("polyglot-bench");
+        // On Ctrl-C no finally block runs: stop the children (they use the assembly), then remove it.
+        Thread cleanUp = new Thread(() -> {
+            ChildProcess.stopAll();
+            deleteTree(work);
+        }, "clean-up");
+        Runtime.getRuntime().addShutdownHook(cleanUp);
         try {
             BenchRun run = new BenchRun(options, work);
             for (String name : options.benchmarks()) {
@@ -73,6 +80,7 @@ public final class BenchMain {
                 System.err.printf("  (%d s)%n", (System.nanoTime() - started) / 1_000_000_000L);
             }
         } finally {
+            Runtime.getRuntime().removeShutdownHook(cleanUp);
             deleteTree(work);
         }
         System.out.println();
@@ -82,11 +90,13 @@ public final class BenchMain {
         return report;
     }
 
-    private static void deleteTree(Path directory) throws IOException {
+    private static void deleteTree(Path directory) {
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
+        } catch (IOException e) {
+            System.err.println("could not remove the bench's work directory " + directory + ": " + e.getMessage());
         }
     }
 }

@@ -29,8 +29,7 @@ public final class ChildProcess implements AutoCloseable {
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> List.copyOf(RUNNING).forEach(ChildProcess::close),
-                "stop-children"));
+        Runtime.getRuntime().addShutdownHook(new Thread(ChildProcess::stopAll, "stop-children"));
     }
 
     private final String name;
@@ -65,6 +64,11 @@ public final class ChildProcess implements AutoCloseable {
         reader.setDaemon(true);
         reader.start();
         return child;
+    }
+
+    /** Stops every child still running; the bench's exit (Ctrl-C included) does it too. */
+    public static void stopAll() {
+        List.copyOf(RUNNING).forEach(ChildProcess::close);
     }
 
     /** The java binary of this JVM, so children run on the same Java. */
