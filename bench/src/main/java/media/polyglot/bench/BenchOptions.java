@@ -25,7 +25,7 @@ public record BenchOptions(List<String> benchmarks, boolean quick, int events, i
     static final String USAGE = """
             usage: ./polyglot bench [all|bus|hop|coldstart|startup|dynamodb]... [options]
               --quick        a smoke run of a few seconds per benchmark (small counts)
-              --events N     bus: events put through the rule, and raw SQS messages (default 40000; quick 3000)
+              --events N     bus: events put through the rule, and raw SQS messages (default 20000; quick 3000)
               --hops N       hop: sequential hops measured (default 300; quick 30)
               --runs N       coldstart: cold functions of each kind; startup: starts of each (default 3; quick 1)
               --ops N        dynamodb: operations of each kind (default 10000; quick 500)
@@ -90,7 +90,7 @@ public record BenchOptions(List<String> benchmarks, boolean quick, int events, i
             benchmarks.addAll(ALL);
         }
         return new BenchOptions(benchmarks.stream().distinct().toList(), quick,
-                events != null ? events : quick ? 3_000 : 40_000,
+                events != null ? events : quick ? 3_000 : 20_000,
                 hops != null ? hops : quick ? 30 : 300,
                 runs != null ? runs : quick ? 1 : 3,
                 ops != null ? ops : quick ? 500 : 10_000,

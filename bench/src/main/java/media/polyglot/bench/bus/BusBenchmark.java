@@ -59,15 +59,20 @@ public final class BusBenchmark implements Benchmark {
             String how = count + " messages, " + threads + "+" + threads + " threads";
             List<Figure> figures = new ArrayList<>();
             figures.add(Figure.atLeast(NAME, "PutEvents -> rule -> SQS, delivered", bus.deliveredPerSecond(),
-                    "events/s", 3_000).withNote(how + ", first put to last receive"));
+                    "events/s", 3_000).withNote(how + ", first put to last receive" + partial(bus)));
             figures.add(Figure.of(NAME, "PutEvents accepted", bus.sentPerSecond(), "events/s")
                     .withNote("while the consumers received"));
             figures.add(Figure.of(NAME, "raw SQS SendMessageBatch -> ReceiveMessage", raw.deliveredPerSecond(),
-                    "msgs/s").withNote(how + ", same edge, same run"));
+                    "msgs/s").withNote(how + ", same edge, same run" + partial(raw)));
             figures.add(Figure.atLeast(NAME, "bus rate / raw SQS rate", bus.deliveredPerSecond() / raw.deliveredPerSecond(),
                     "x", 0.5));
             return figures;
         }
+    }
+
+    private static String partial(Throughput.Result result) {
+        return result.complete() ? "" : "; PARTIAL: deadline passed with " + result.delivered() + " of "
+                + result.count() + " delivered";
     }
 
     private static Throughput.Result measure(String tag, int count, int threads, Throughput.Producer producer,
