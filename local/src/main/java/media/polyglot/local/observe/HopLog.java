@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The runtime's record of every hop, newest last, bounded so it never grows without end. Each hop
- * is also logged as one line. Readers follow it by sequence number ({@code tail}, the dashboard)
- * or select one flow by correlation id ({@code trace}); a reader may wait for new hops.
+ * is also logged as one line at debug level (logger {@code hops}; a console line per hop would
+ * cost more than the hop itself under load). Readers follow it by sequence number ({@code tail},
+ * the dashboard) or select one flow by correlation id ({@code trace}); a reader may wait for new hops.
  */
 public final class HopLog {
 
@@ -40,8 +41,11 @@ public final class HopLog {
             }
             notifyAll();
         }
-        LOG.info("{} {} correlationId={} eventId={} {}{} {}", hop.kind(), hop.resource(), hop.correlationId(),
-                hop.eventId(), hop.durationMillis() >= 0 ? hop.durationMillis() + "ms " : "", hop.outcome(), hop.details());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} correlationId={} eventId={} {}{} {}", hop.kind(), hop.resource(), hop.correlationId(),
+                    hop.eventId(), hop.durationMillis() >= 0 ? hop.durationMillis() + "ms " : "", hop.outcome(),
+                    hop.details());
+        }
     }
 
     /** Hops recorded after {@code sequence}, waiting up to {@code waitMillis} for one when there are none yet. */

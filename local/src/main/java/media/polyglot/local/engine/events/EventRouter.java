@@ -92,9 +92,11 @@ public final class EventRouter {
 
     public List<PutEventsResult> putEvents(List<PutEventsEntry> entries) {
         List<PutEventsResult> results = new ArrayList<>(entries.size());
+        List<TargetDelivery.Routed> routed = new ArrayList<>();
         for (PutEventsEntry entry : entries) {
-            results.add(put(entry));
+            results.add(put(entry, routed));
         }
+        delivery.deliverAll(routed);
         return results;
     }
 
@@ -104,7 +106,9 @@ public final class EventRouter {
         if (bus == null) {
             throw new IllegalStateException("event bus " + busArn + " does not exist");
         }
-        route(bus, event);
+        List<TargetDelivery.Routed> routed = new ArrayList<>();
+        route(bus, event, routed);
+        delivery.deliverAll(routed);
     }
 
     /** A replayed event: only the rules named (all when none are) see it, and no archive keeps it. */
@@ -113,15 +117,16 @@ public final class EventRouter {
         if (bus == null) {
             throw new IllegalStateException("event bus " + busArn + " does not exist");
         }
-        BusEvent parsed = BusEvent.fromJson(event);
-        for (Rule rule : bus.match(parsed)) {
+        List<TargetDelivery.Routed> routed = new ArrayList<>();
+        for (Rule rule : bus.match(BusEvent.fromJson(event))) {
             if (ruleArns.isEmpty() || ruleArns.contains(rule.arn())) {
-                rule.targets().forEach(target -> delivery.deliver(rule, target, event));
+                rule.targets().forEach(target -> routed.add(new TargetDelivery.Routed(rule, target, event)));
             }
         }
+        delivery.deliverAll(routed);
     }
 
-    private PutEventsResult put(PutEventsEntry entry) {
+    private PutEventsResult put(PutEventsEntry entry, List<TargetDelivery.Routed> routed) {
         PutEventsResult invalid = EntryValidation.check(entry);
         if (invalid != null) {
             return invalid;
@@ -144,11 +149,12 @@ public final class EventRouter {
         Instant time = entry.time() == null ? clock.instant() : entry.time();
         BusEvent event = new BusEvent(UUID.randomUUID().toString(), entry.source(), entry.detailType(), detail, time,
                 accountId, region, entry.resources());
-        route(bus, event.toJson());
+        route(bus, event.toJson(), routed);
         return PutEventsResult.accepted(event.id());
     }
 
-    private void route(EventBus bus, ObjectNode event) {
+    /** Archives the event and adds a delivery for each target of each rule it matches. */
+    private void route(EventBus bus, ObjectNode event, List<TargetDelivery.Routed> routed) {
         Instant receivedAt = clock.instant();
         archives.values().forEach(archive -> archive.offer(bus.arn(), event, receivedAt));
         List<Rule> matched = bus.match(BusEvent.fromJson(event));
@@ -158,7 +164,7 @@ public final class EventRouter {
                         "source", event.path("source").asText(),
                         "rules", String.join(",", matched.stream().map(Rule::name).toList())));
         for (Rule rule : matched) {
-            rule.targets().forEach(target -> delivery.deliver(rule, target, event));
+            rule.targets().forEach(target -> routed.add(new TargetDelivery.Routed(rule, target, event)));
         }
     }
 }

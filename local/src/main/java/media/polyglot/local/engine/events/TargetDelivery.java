@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,6 +33,8 @@ public final class TargetDelivery {
     private static final Logger LOG = LoggerFactory.getLogger(TargetDelivery.class);
     private static final Duration FIRST_RETRY = Duration.ofMillis(200);
     private static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
+    /** SQS takes ten messages per SendMessageBatch. */
+    private static final int BATCH = 10;
 
     private final List<TargetSender> senders;
     private final QueueEngine queues;
@@ -62,9 +67,45 @@ public final class TargetDelivery {
         return senders.stream().anyMatch(sender -> sender.handles(targetArn));
     }
 
-    public void deliver(Rule rule, Target target, ObjectNode event) {
+    /** An event a rule matched, for one of the rule's targets. */
+    public record Routed(Rule rule, Target target, ObjectNode event) {
+    }
+
+    /**
+     * Delivers matched events, grouped by target so that a sender that can batch sends them
+     * together (ten at a time, SQS's batch size); each event then succeeds, retries or
+     * dead-letters on its own.
+     */
+    public void deliverAll(List<Routed> routed) {
         Instant acceptedAt = clock.instant();
-        scheduler.execute(() -> attempt(rule, target, event, acceptedAt, 1));
+        Map<String, List<Routed>> byTarget = new LinkedHashMap<>();
+        routed.forEach(r -> byTarget.computeIfAbsent(r.target().arn(), arn -> new ArrayList<>()).add(r));
+        for (List<Routed> group : byTarget.values()) {
+            for (int from = 0; from < group.size(); from += BATCH) {
+                List<Routed> chunk = List.copyOf(group.subList(from, Math.min(group.size(), from + BATCH)));
+                scheduler.execute(() -> firstAttempt(chunk, acceptedAt));
+            }
+        }
+    }
+
+    private void firstAttempt(List<Routed> chunk, Instant acceptedAt) {
+        List<Delivery> deliveries = new ArrayList<>(chunk.size());
+        List<RuntimeException> outcomes;
+        try {
+            chunk.forEach(r -> deliveries.add(new Delivery(r.rule(), r.target(), r.event(),
+                    r.target().input().render(r.event(), r.rule()))));
+            outcomes = sender(chunk.get(0).target()).sendAll(deliveries);
+        } catch (RuntimeException e) {
+            outcomes = Collections.nCopies(chunk.size(), e);
+        }
+        for (int i = 0; i < chunk.size(); i++) {
+            Routed routed = chunk.get(i);
+            if (outcomes.get(i) == null) {
+                delivered(routed.rule(), routed.target(), routed.event(), acceptedAt, 1);
+            } else {
+                failed(routed.rule(), routed.target(), routed.event(), acceptedAt, 1, outcomes.get(i));
+            }
+        }
     }
 
     /**
@@ -91,24 +132,34 @@ public final class TargetDelivery {
     }
 
     private void attempt(Rule rule, Target target, ObjectNode event, Instant acceptedAt, int attempt) {
-        PendingDeliveries.Pending retry = new PendingDeliveries.Pending(rule.arn(), target.id(), event, attempt + 1,
-                acceptedAt);
         try {
             sender(target).send(new Delivery(rule, target, event, target.input().render(event, rule)));
-            hop(HopKind.TARGET_DELIVERED, target.arn(), event, null, rule, attempt);
-            pending.done(retry);
+            delivered(rule, target, event, acceptedAt, attempt);
         } catch (RuntimeException e) {
-            hop(HopKind.TARGET_FAILED, target.arn(), event, e.toString(), rule, attempt);
-            boolean retriesLeft = attempt <= target.maxAttempts()
-                    && clock.instant().isBefore(acceptedAt.plus(target.maxEventAge()));
-            if (retriesLeft) {
-                pending.waiting(retry);
-                long delay = Math.min(LONGEST_RETRY.toMillis(), FIRST_RETRY.toMillis() << Math.min(attempt - 1, 16));
-                scheduler.schedule(() -> attempt(rule, target, event, acceptedAt, attempt + 1), delay, TimeUnit.MILLISECONDS);
-            } else {
-                pending.done(retry);
-                deadLetter(rule, target, event, e);
-            }
+            failed(rule, target, event, acceptedAt, attempt, e);
+        }
+    }
+
+    private void delivered(Rule rule, Target target, ObjectNode event, Instant acceptedAt, int attempt) {
+        hop(HopKind.TARGET_DELIVERED, target.arn(), event, null, rule, attempt);
+        if (attempt > 1) {
+            pending.done(new PendingDeliveries.Pending(rule.arn(), target.id(), event, attempt, acceptedAt));
+        }
+    }
+
+    private void failed(Rule rule, Target target, ObjectNode event, Instant acceptedAt, int attempt, RuntimeException e) {
+        hop(HopKind.TARGET_FAILED, target.arn(), event, e.toString(), rule, attempt);
+        PendingDeliveries.Pending retry = new PendingDeliveries.Pending(rule.arn(), target.id(), event, attempt + 1,
+                acceptedAt);
+        boolean retriesLeft = attempt <= target.maxAttempts()
+                && clock.instant().isBefore(acceptedAt.plus(target.maxEventAge()));
+        if (retriesLeft) {
+            pending.waiting(retry);
+            long delay = Math.min(LONGEST_RETRY.toMillis(), FIRST_RETRY.toMillis() << Math.min(attempt - 1, 16));
+            scheduler.schedule(() -> attempt(rule, target, event, acceptedAt, attempt + 1), delay, TimeUnit.MILLISECONDS);
+        } else {
+            pending.done(retry);
+            deadLetter(rule, target, event, e);
         }
     }
 
