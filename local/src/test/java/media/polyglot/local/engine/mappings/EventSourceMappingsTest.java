@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +26,7 @@ import media.polyglot.local.engine.dynamodb.value.AttributeValue;
 import media.polyglot.local.engine.dynamodb.value.Item;
 import media.polyglot.local.engine.lambda.FunctionSpec;
 import media.polyglot.local.engine.lambda.LambdaHost;
+import media.polyglot.local.engine.mappings.fixtures.CrashOnceHandler;
 import media.polyglot.local.engine.mappings.fixtures.PoisonRejectingHandler;
 import media.polyglot.local.engine.mappings.fixtures.PoisonThrowingHandler;
 import media.polyglot.local.engine.sqs.QueueEngine;
@@ -48,13 +50,14 @@ class EventSourceMappingsTest {
     private static LambdaHost functions;
     private static EventSourceMappings mappings;
     private static final List<Invocation> invocations = new CopyOnWriteArrayList<>();
+    private static Path crashMarker;
 
     /** What a function was given and whether it failed: records by their body or keys. */
     private record Invocation(String function, List<String> records, boolean failed) {
     }
 
     @BeforeAll
-    static void start() throws URISyntaxException {
+    static void start() throws URISyntaxException, IOException {
         queues = QueueEngine.start(URI.create("http://127.0.0.1:4566"), "us-east-1", "000000000000");
         tables = DynamoDbEngine.open("jdbc:sqlite::memory:", EngineSettings.DEFAULTS);
         functions = new LambdaHost("us-east-1", "000000000000");
@@ -65,6 +68,9 @@ class EventSourceMappingsTest {
         }
         functions.register(new FunctionSpec("bisecting-consumer", PoisonThrowingHandler.class.getName() + "::handleRequest",
                 List.of(testClasses), 256, Duration.ofSeconds(10), Map.of()));
+        crashMarker = Files.createTempDirectory("crash").resolve("marker");
+        functions.register(new FunctionSpec("crashing-consumer", CrashOnceHandler.class.getName() + "::handleRequest",
+                List.of(testClasses), 256, Duration.ofSeconds(10), Map.of("CRASH_MARKER", crashMarker.toString())));
         functions.observeInvocations((name, payload, result) -> invocations.add(new Invocation(name, recordsIn(payload),
                 result.failed())));
         mappings = new EventSourceMappings(queues, tables, functions, "us-east-1", null);
@@ -168,6 +174,24 @@ class EventSourceMappingsTest {
         assertThat(JSON.readTree(failure.body()).path("DDBStreamBatchInfo").path("batchSize").asInt()).isEqualTo(1);
         await().atMost(Duration.ofSeconds(10)).until(() -> succeeded("bisecting-consumer").contains("c"));
         assertThat(succeeded("bisecting-consumer")).containsExactly("a", "c");
+    }
+
+    /** A consumer JVM dying mid-batch loses nothing: the batch comes back after the visibility timeout, once. */
+    @Test
+    void aBatchWhoseConsumerDiesMidwayIsRedeliveredAfterTheVisibilityTimeout() {
+        String queue = queues.createQueue("crashing", Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, "2"));
+        queues.client().sendMessage(m -> m.queueUrl(queue).messageBody("survivor"));
+
+        mappings.startSqs(new SqsMapping("m5", "crashing-consumer", queues.arnOf("crashing"), 10, Duration.ZERO, true,
+                SqsMapping.DEFAULT_CONCURRENCY));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> succeeded("crashing-consumer").contains("survivor"));
+        assertThat(invocations.stream().filter(i -> i.function().equals("crashing-consumer")).map(Invocation::failed)
+                .toList()).containsExactly(true, false);
+        await().atMost(Duration.ofSeconds(10)).until(() -> queues.client().getQueueAttributes(r -> r.queueUrl(queue)
+                        .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributesAsStrings(),
+                attributes -> attributes.values().stream().allMatch("0"::equals));
     }
 
     private static List<String> delivered(String function) {
