@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ final class FunctionLauncher {
 
     private final RuntimeInterfaceClient runtime;
     private final Path taskRoot;
+    private final ClassDataArchives archives;
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     /**
@@ -31,30 +33,41 @@ final class FunctionLauncher {
      *                 working directory and its lib/*.jar to the function's class loader, so any other directory
      *                 could lend a function classes its deployed asset lacks.
      */
-    FunctionLauncher(RuntimeInterfaceClient runtime, Path taskRoot) {
+    FunctionLauncher(RuntimeInterfaceClient runtime, Path taskRoot, ClassDataArchives archives) {
         this.runtime = runtime;
         this.taskRoot = taskRoot;
+        this.archives = archives;
     }
 
     Process launch(FunctionSpec spec, String runtimeApiAddress) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command(spec)).directory(taskRoot.toFile());
+        List<Path> classpath = classpath(spec);
+        ClassDataArchives.Use archive = archives.use(classpath, spec.handler());
+        ProcessBuilder builder = new ProcessBuilder(command(spec, classpath, archive.flags())).directory(taskRoot.toFile());
         builder.environment().clear();
         builder.environment().putAll(environment(spec, runtimeApiAddress));
         Process process = builder.start();
         process.getOutputStream().close();
+        process.onExit().thenRun(archive.afterExit());
         return process;
     }
 
     List<String> command(FunctionSpec spec) {
-        String classpath = Stream.concat(runtime.classpath().stream(), spec.classpath().stream())
-                .map(Path::toString)
-                .collect(Collectors.joining(File.pathSeparator));
-        return List.of(java,
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                "-Xmx" + spec.heapMb() + "m",
+        return command(spec, classpath(spec), List.of());
+    }
+
+    private List<Path> classpath(FunctionSpec spec) {
+        return Stream.concat(runtime.classpath().stream(), spec.classpath().stream()).toList();
+    }
+
+    private List<String> command(FunctionSpec spec, List<Path> classpath, List<String> archiveFlags) {
+        List<String> command = new ArrayList<>(List.of(java,
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+        command.addAll(archiveFlags);
+        command.addAll(List.of("-Xmx" + spec.heapMb() + "m",
                 "-D" + RuntimeInterfaceClient.NATIVE_LIBRARY_PROPERTY + "=" + runtime.nativeLibrary(),
-                "-cp", classpath,
-                RuntimeInterfaceClient.MAIN_CLASS, spec.handler());
+                "-cp", classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
+                RuntimeInterfaceClient.MAIN_CLASS, spec.handler()));
+        return command;
     }
 
     /**

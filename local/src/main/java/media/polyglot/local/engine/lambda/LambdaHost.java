@@ -54,7 +54,8 @@ public final class LambdaHost implements AutoCloseable {
         try {
             this.workDirectory = Files.createTempDirectory("polyglot-lambda-");
             Path taskRoot = Files.createDirectory(workDirectory.resolve("task"));
-            this.launcher = new FunctionLauncher(RuntimeInterfaceClient.install(workDirectory), taskRoot);
+            this.launcher = new FunctionLauncher(RuntimeInterfaceClient.install(workDirectory), taskRoot,
+                    ClassDataArchives.inUserCache());
         } catch (IOException e) {
             throw new UncheckedIOException("The Lambda host cannot create its working directory: " + e.getMessage(), e);
         }

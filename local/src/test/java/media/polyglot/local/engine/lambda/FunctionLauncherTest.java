@@ -24,7 +24,7 @@ class FunctionLauncherTest {
     @Test
     void theJvmStartsTheRuntimeInterfaceClientWithTheHandlerAsTheJava21RuntimeDoes() {
         RuntimeInterfaceClient runtime = RuntimeInterfaceClient.install(hostDirectory);
-        FunctionLauncher launcher = new FunctionLauncher(runtime, hostDirectory);
+        FunctionLauncher launcher = new FunctionLauncher(runtime, hostDirectory, new ClassDataArchives(null));
 
         List<String> command = launcher.command(spec);
 
@@ -54,7 +54,8 @@ class FunctionLauncherTest {
     @Test
     void reservedVariablesWinOverTheFunctionsOwn() throws Exception {
         Path taskRoot = Files.createDirectory(hostDirectory.resolve("task"));
-        FunctionLauncher launcher = new FunctionLauncher(RuntimeInterfaceClient.install(hostDirectory), taskRoot);
+        FunctionLauncher launcher = new FunctionLauncher(RuntimeInterfaceClient.install(hostDirectory), taskRoot,
+                new ClassDataArchives(null));
 
         Map<String, String> environment = launcher.environment(spec, "127.0.0.1:9001");
 
