@@ -11,6 +11,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import media.polyglot.local.edge.EdgeServer;
@@ -68,11 +70,15 @@ public final class LocalRuntime implements AutoCloseable {
         Deque<AutoCloseable> started = new ArrayDeque<>();
         try {
             EdgeServer edge = remember(started, EdgeServer.start(settings.edgePort()));
-            QueueEngine queues = remember(started, QueueEngine.start(edge.url(), settings.region(), settings.accountId(),
-                    dataDirectory(settings)));
-            DynamoDbEngine tables = remember(started, openTables(settings));
+            Path dataDir = dataDirectory(settings);
+            // ElasticMQ's start is the longest step of all: the other engines open meanwhile.
+            CompletableFuture<QueueEngine> queuesStarting = CompletableFuture.supplyAsync(
+                    () -> QueueEngine.start(edge.url(), settings.region(), settings.accountId(), dataDir));
+            started.push(() -> queuesStarting.thenAccept(QueueEngine::close).exceptionally(failed -> null).join());
+            DynamoDbEngine tables = remember(started, openTables(settings, dataDir));
             tables.startTimeToLiveSweeper(Duration.ofSeconds(1));
             LambdaHost functions = remember(started, new LambdaHost(settings.region(), settings.accountId()));
+            QueueEngine queues = joined(queuesStarting);
             SnsEngine topics = remember(started, new SnsEngine(
                     SnsSettings.of(settings.region(), settings.accountId(), edge.url().toString()), queues, functions));
             ScheduledExecutorService deliveries = Executors.newScheduledThreadPool(4, LoopbackHttp.daemonThreads("bus-delivery"));
@@ -81,13 +87,13 @@ public final class LocalRuntime implements AutoCloseable {
             functions.observeInvocations(new FunctionHops(hops));
             TargetDelivery delivery = new TargetDelivery(List.of(new SqsTargetSender(queues),
                     new LambdaTargetSender(functions), new SnsTargetSender(topics)), queues, deliveries, Clock.systemUTC(),
-                    hops, dataDirectory(settings));
+                    hops, dataDir);
             EventRouter events = new EventRouter(delivery, settings.region(), settings.accountId(), Clock.systemUTC(), hops,
-                    dataDirectory(settings));
+                    dataDir);
             delivery.register(new EventBusTargetSender(events));
             Replayer replayer = new Replayer(events, deliveries, Clock.systemUTC());
             EventSourceMappings mappings = remember(started,
-                    new EventSourceMappings(queues, tables, functions, settings.region(), dataDirectory(settings)));
+                    new EventSourceMappings(queues, tables, functions, settings.region(), dataDir));
 
             edge.attach("sqs", new SqsProxy(queues.endpoint()));
             edge.attach("dynamodb", new DynamoDbProtocol(tables));
@@ -111,9 +117,17 @@ public final class LocalRuntime implements AutoCloseable {
         }
     }
 
-    private static DynamoDbEngine openTables(LocalSettings settings) {
+    /** The started engine, or the very exception that stopped it, not a wrapper. */
+    private static <T> T joined(CompletableFuture<T> starting) {
+        try {
+            return starting.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static DynamoDbEngine openTables(LocalSettings settings, Path dataDir) {
         EngineSettings engineSettings = new EngineSettings(settings.region(), settings.accountId(), Clock.systemUTC());
-        Path dataDir = dataDirectory(settings);
         return dataDir == null ? DynamoDbEngine.open("jdbc:sqlite::memory:", engineSettings)
                 : DynamoDbEngine.atFile(dataDir.resolve("dynamodb.sqlite"), engineSettings);
     }
