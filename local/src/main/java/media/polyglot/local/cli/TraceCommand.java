@@ -6,6 +6,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 
 /** {@code trace}: every hop of one flow, with when it happened after the first and how long it took. */
@@ -23,6 +26,10 @@ final class TraceCommand implements Command {
         return "trace <correlationId>\n  every hop of one flow: offset from its start, duration, outcome, as a waterfall";
     }
 
+    private static Instant began(JsonNode hop) {
+        return Instant.parse(hop.path("time").asText()).minusMillis(Math.max(0, hop.path("durationMillis").asLong()));
+    }
+
     @Override
     public Set<String> options() {
         return Set.of();
@@ -35,18 +42,21 @@ final class TraceCommand implements Command {
         if (hops.isEmpty()) {
             throw new CliException("no hops recorded for correlation id " + correlationId);
         }
-        Instant start = Instant.parse(hops.get(0).path("time").asText()).minusMillis(
-                Math.max(0, hops.get(0).path("durationMillis").asLong()));
-        Instant end = Instant.parse(hops.get(hops.size() - 1).path("time").asText());
+        List<JsonNode> ordered = new ArrayList<>();
+        hops.forEach(ordered::add);
+        // A hop is recorded when it ends: order the waterfall by when each began.
+        ordered.sort(Comparator.comparing(TraceCommand::began));
+        Instant start = began(ordered.get(0));
+        Instant end = ordered.stream().map(hop -> Instant.parse(hop.path("time").asText())).max(Comparator.naturalOrder())
+                .orElse(start);
         long total = Math.max(1, Duration.between(start, end).toMillis());
-        out.printf("trace %s: %d hops over %d ms%n", correlationId, hops.size(), total);
-        for (JsonNode hop : hops) {
+        out.printf("trace %s: %d hops over %d ms%n", correlationId, ordered.size(), total);
+        for (JsonNode hop : ordered) {
             long duration = Math.max(0, hop.path("durationMillis").asLong());
-            long endOffset = Duration.between(start, Instant.parse(hop.path("time").asText())).toMillis();
-            long startOffset = Math.max(0, endOffset - duration);
-            int from = (int) (startOffset * BAR_WIDTH / total);
-            int width = Math.max(1, (int) (duration * BAR_WIDTH / total));
-            String bar = " ".repeat(Math.min(from, BAR_WIDTH)) + "#".repeat(Math.min(width, BAR_WIDTH - Math.min(from, BAR_WIDTH - 1)));
+            long startOffset = Duration.between(start, began(hop)).toMillis();
+            int from = (int) Math.min(BAR_WIDTH - 1, startOffset * BAR_WIDTH / total);
+            int width = (int) Math.max(1, Math.min(BAR_WIDTH - from, duration * BAR_WIDTH / total));
+            String bar = " ".repeat(from) + "#".repeat(width);
             out.printf("%6d ms %-40s %-16s %-60s %6s %s%n", startOffset, bar, hop.path("kind").asText(),
                     hop.path("resource").asText(), duration > 0 ? duration + "ms" : "", hop.path("outcome").asText());
         }
