@@ -32,7 +32,9 @@ import media.polyglot.local.engine.mappings.EventSourceMappings;
 import media.polyglot.local.engine.sns.SnsEngine;
 import media.polyglot.local.engine.sns.SnsSettings;
 import media.polyglot.local.engine.sqs.QueueEngine;
+import media.polyglot.local.manage.DashboardAssets;
 import media.polyglot.local.manage.ManagementApi;
+import media.polyglot.local.observe.FunctionCounters;
 import media.polyglot.local.observe.FunctionHops;
 import media.polyglot.local.observe.HopLog;
 import media.polyglot.local.protocol.dynamodb.DynamoDbProtocol;
@@ -85,6 +87,8 @@ public final class LocalRuntime implements AutoCloseable {
             started.push(deliveries::shutdownNow);
             HopLog hops = new HopLog(Clock.systemUTC());
             functions.observeInvocations(new FunctionHops(hops));
+            FunctionCounters counters = new FunctionCounters();
+            functions.observeInvocations(counters);
             TargetDelivery delivery = new TargetDelivery(List.of(new SqsTargetSender(queues),
                     new LambdaTargetSender(functions), new SnsTargetSender(topics)), queues, deliveries, Clock.systemUTC(),
                     hops, dataDir);
@@ -109,7 +113,9 @@ public final class LocalRuntime implements AutoCloseable {
                 stacks.add(stack);
             }
             delivery.resume(events);
-            edge.attachManagement(ManagementApi.PREFIX, new ManagementApi(edge.url(), () -> List.copyOf(stacks), engines, replayer));
+            edge.attachUnsigned(DashboardAssets.PREFIX, new DashboardAssets());
+            edge.attachUnsigned(ManagementApi.PREFIX, new ManagementApi(edge.url(), () -> List.copyOf(stacks), engines, replayer,
+                    counters));
             return new LocalRuntime(edge, stacks, started, hops);
         } catch (RuntimeException e) {
             closeAll(started);

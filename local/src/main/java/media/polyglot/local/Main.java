@@ -74,6 +74,7 @@ public final class Main {
                         url.functionUrl().functionName(), url.functionUrl().iamAuth() ? ", AWS_IAM auth" : "");
             }
         }
+        out.println("dashboard  " + runtime.edgeUrl() + "/dashboard/");
         out.println("AWS_ENDPOINT_URL=" + runtime.edgeUrl());
         out.println("ready in " + millis + " ms (Ctrl-C stops)");
         out.flush();

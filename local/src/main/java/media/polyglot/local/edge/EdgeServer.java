@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -24,8 +25,7 @@ public final class EdgeServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService workers;
     private final Map<String, ServiceEndpoint> services = new TreeMap<>();
-    private volatile String managementPrefix;
-    private volatile ServiceEndpoint management;
+    private final Map<String, ServiceEndpoint> unsigned = new ConcurrentSkipListMap<>();
 
     private EdgeServer(HttpServer server, ExecutorService workers) {
         this.server = server;
@@ -54,10 +54,12 @@ public final class EdgeServer implements AutoCloseable {
         services.put(signingName, endpoint);
     }
 
-    /** Serves the runtime's own API under {@code pathPrefix}: loopback only, so unsigned. */
-    public void attachManagement(String pathPrefix, ServiceEndpoint endpoint) {
-        managementPrefix = pathPrefix;
-        management = endpoint;
+    /**
+     * Serves the runtime's own pages and API under {@code pathPrefix} (the dashboard, the management
+     * API): loopback only, so unsigned. {@code GET /} leads to the dashboard.
+     */
+    public void attachUnsigned(String pathPrefix, ServiceEndpoint endpoint) {
+        unsigned.put(pathPrefix, endpoint);
     }
 
     public URI url() {
@@ -76,8 +78,13 @@ public final class EdgeServer implements AutoCloseable {
     }
 
     private AwsResponse route(AwsRequest request) {
-        if (management != null && request.path().startsWith(managementPrefix)) {
-            return management.handle(request);
+        for (Map.Entry<String, ServiceEndpoint> own : unsigned.entrySet()) {
+            if (request.path().startsWith(own.getKey())) {
+                return own.getValue().handle(request);
+            }
+        }
+        if (request.path().equals("/") && request.method().equals("GET") && request.header("Authorization") == null) {
+            return new AwsResponse(302, null, new byte[0], Map.of("Location", "/dashboard/"));
         }
         var scope = SigV4Scope.fromAuthorization(request.header("Authorization"));
         if (scope.isEmpty()) {

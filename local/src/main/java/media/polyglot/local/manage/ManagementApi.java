@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import media.polyglot.events.ContractValidator;
+import media.polyglot.events.EventContracts;
+import media.polyglot.events.EventType;
+import media.polyglot.events.UnknownEventTypeException;
 import media.polyglot.local.edge.AwsRequest;
 import media.polyglot.local.edge.AwsResponse;
 import media.polyglot.local.edge.ServiceEndpoint;
@@ -25,6 +29,7 @@ import media.polyglot.local.engine.events.PutEventsResult;
 import media.polyglot.local.engine.events.ReplayStatus;
 import media.polyglot.local.engine.events.Replayer;
 import media.polyglot.local.engine.sqs.Redriver;
+import media.polyglot.local.observe.FunctionCounters;
 import media.polyglot.local.observe.HopLog;
 import media.polyglot.local.stack.Engines;
 import media.polyglot.local.stack.StartedStack;
@@ -46,8 +51,12 @@ public final class ManagementApi implements ServiceEndpoint {
     private final Supplier<List<StartedStack>> stacks;
     private final Engines engines;
     private final Replayer replayer;
+    private final FunctionCounters counters;
+    private final ContractValidator contracts = new ContractValidator();
 
-    public ManagementApi(URI edge, Supplier<List<StartedStack>> stacks, Engines engines, Replayer replayer) {
+    public ManagementApi(URI edge, Supplier<List<StartedStack>> stacks, Engines engines, Replayer replayer,
+                         FunctionCounters counters) {
+        this.counters = counters;
         this.edge = edge;
         this.stacks = stacks;
         this.engines = engines;
@@ -59,7 +68,9 @@ public final class ManagementApi implements ServiceEndpoint {
         String path = request.path().substring(PREFIX.length());
         try {
             return switch (request.method() + " " + path.replaceFirst("/.*", "/*")) {
-                case "GET status" -> ok(StatusReport.of(edge, stacks.get(), engines));
+                case "GET contracts" -> ok(json.valueToTree(EventContracts.detailTypes()));
+                case "GET status" -> ok(StatusReport.of(edge, stacks.get(), engines, counters));
+                case "GET queues/*" -> ok(QueuePeek.of(engines.queues(), decode(path.substring("queues/".length()))));
                 case "GET hops" -> hops(query(request));
                 case "GET trace/*" -> ok(HopsJson.of(hopLog().trace(decode(path.substring("trace/".length())))));
                 case "POST send" -> send(body(request));
@@ -69,7 +80,7 @@ public final class ManagementApi implements ServiceEndpoint {
                         new Redriver(engines.queues()).redrive(required(body(request), "queue")))));
                 default -> error(404, "NotFound", "no management operation " + request.method() + " " + request.path()
                         + "; there are GET status, GET hops, GET trace/{correlationId}, POST send, POST replay,"
-                        + " GET replay/{name}, POST redrive");
+                        + " GET replay/{name}, POST redrive, GET queues/{name}, GET contracts");
             };
         } catch (IllegalArgumentException | IllegalStateException | InvalidEventPatternException e) {
             return error(400, "BadRequest", e.getMessage());
@@ -90,6 +101,12 @@ public final class ManagementApi implements ServiceEndpoint {
 
     private AwsResponse send(JsonNode request) {
         JsonNode detail = request.path("detail");
+        if (request.path("validate").asBoolean(false)) {
+            List<String> violations = violations(required(request, "detailType"), detail);
+            if (!violations.isEmpty()) {
+                return error(400, "ContractViolation", String.join("; ", violations));
+            }
+        }
         PutEventsEntry entry = new PutEventsEntry(request.path("bus").asText("default"), required(request, "source"),
                 required(request, "detailType"), detail.isTextual() ? detail.asText() : detail.toString(), null, List.of());
         PutEventsResult result = engines.events().putEvents(List.of(entry)).get(0);
@@ -97,6 +114,15 @@ public final class ManagementApi implements ServiceEndpoint {
             return error(400, result.errorCode(), result.errorMessage());
         }
         return ok(json.createObjectNode().put("eventId", result.eventId()));
+    }
+
+    /** What breaks the event's contract; an unknown detail-type is itself the violation. */
+    private List<String> violations(String detailType, JsonNode detail) {
+        try {
+            return contracts.violations(EventType.ofDetailType(detailType), detail);
+        } catch (UnknownEventTypeException e) {
+            return List.of(e.getMessage());
+        }
     }
 
     private AwsResponse replay(JsonNode request) {

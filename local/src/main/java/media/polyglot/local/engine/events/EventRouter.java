@@ -162,7 +162,9 @@ public final class EventRouter {
                 event.path("id").asText(), -1, null, Map.of(
                         "detailType", event.path("detail-type").asText(),
                         "source", event.path("source").asText(),
-                        "rules", String.join(",", matched.stream().map(Rule::name).toList())));
+                        "rules", String.join(",", matched.stream().map(Rule::name).toList()),
+                        "causationId", event.path("detail").path("metadata").path("causationId").asText(""),
+                        "envelopeEventId", event.path("detail").path("metadata").path("eventId").asText("")));
         for (Rule rule : matched) {
             rule.targets().forEach(target -> routed.add(new TargetDelivery.Routed(rule, target, event)));
         }

@@ -23,6 +23,7 @@ public final class EventSourceMappings implements AutoCloseable {
     private final StreamCheckpoints checkpoints;
     private final List<Thread> threads = new ArrayList<>();
     private final List<Runnable> stops = new ArrayList<>();
+    private final List<String[]> sources = new ArrayList<>();
 
     /** @param dataDir where stream checkpoints are kept across restarts, or null for memory only */
     public EventSourceMappings(QueueEngine queues, DynamoDbEngine tables, LambdaHost functions, String region,
@@ -34,7 +35,13 @@ public final class EventSourceMappings implements AutoCloseable {
         this.region = region;
     }
 
+    /** Each mapping as {source ARN, function name}, for the topology a reader draws. */
+    public synchronized List<String[]> sourcesToFunctions() {
+        return List.copyOf(sources);
+    }
+
     public synchronized void startSqs(SqsMapping mapping) {
+        sources.add(new String[] {mapping.queueArn(), mapping.functionName()});
         for (int i = 0; i < Math.min(mapping.maxConcurrency(), MOST_POLLERS_PER_MAPPING); i++) {
             SqsEventSourcePoller poller = new SqsEventSourcePoller(mapping, queues, functions, region);
             start("sqs-" + mapping.functionName() + "-" + i, poller, poller::stop);
@@ -42,6 +49,7 @@ public final class EventSourceMappings implements AutoCloseable {
     }
 
     public synchronized void startStream(StreamMapping mapping) {
+        sources.add(new String[] {mapping.streamArn(), mapping.functionName()});
         StreamEventSourcePoller poller = new StreamEventSourcePoller(mapping, tables, queues, functions, checkpoints);
         start("stream-" + mapping.functionName(), poller, poller::stop);
     }

@@ -1,0 +1,144 @@
+package media.polyglot.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import media.polyglot.infra.PolyglotApp;
+import media.polyglot.local.LocalRuntime;
+import media.polyglot.local.LocalSettings;
+import media.polyglot.local.edge.FunctionUrlServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * The dashboard in a real browser (Debian's chromium, driven through chromedriver; `.ci/run`
+ * installs both): the live list, the trace of a completed flow, and redrive from the page.
+ * Screenshots go to {@code target/}.
+ */
+class DashboardBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static LocalRuntime runtime;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() {
+        assumeThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
+                .as("needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run does)")
+                .isTrue();
+        Path assembly = Path.of(PolyglotApp.synthesize(Path.of("target", "cdk.out-dashboard"), "dev").getDirectory());
+        runtime = LocalRuntime.start(LocalSettings.defaults(assembly).withEdgePort(0));
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless",
+                "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1400,1000");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build(), options);
+        browser.get(runtime.edgeUrl() + "/");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (runtime != null) {
+            runtime.close();
+        }
+    }
+
+    @Test
+    void theLiveListShowsAnEventSentThroughTheEdge() throws Exception {
+        try (EventBridgeClient events = client(EventBridgeClient.builder())) {
+            events.putEvents(p -> p.entries(e -> e.eventBusName("polyglot").source("polyglot.browser")
+                    .detailType("DashboardPing").detail("{\"metadata\": {\"correlationId\": \"corr-browser\"}}")));
+        }
+        tab("events");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> browser.findElement(By.id("event-rows")).getText()
+                .contains("DashboardPing"));
+        assertThat(browser.findElement(By.id("event-rows")).getText()).contains("polyglot.browser").contains("corr-browser");
+        screenshot("dashboard-events.png");
+    }
+
+    @Test
+    void theTraceOfACompletedFlowShowsEveryHopInOrder() throws Exception {
+        SubmissionScenario scenario = new SubmissionScenario(new SystemUnderTest(urlOf("content"), urlOf("audit"),
+                AwsCredentialsIdentity.create("test", "test"), "us-east-1"));
+        String correlationId = scenario.submittedContentReachesHistory(Duration.ofSeconds(60))
+                .path("envelope").path("metadata").path("correlationId").asText();
+        tab("trace");
+        WebElement id = browser.findElement(By.id("trace-id"));
+        id.clear();
+        id.sendKeys(correlationId);
+        browser.findElement(By.id("trace-go")).click();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.findElements(By.cssSelector(".hop")).size() >= 5);
+        List<String> kinds = browser.findElements(By.cssSelector(".hop span:nth-child(3)")).stream()
+                .map(WebElement::getText).map(kind -> kind.replaceAll(" \\(.*\\)", "")).toList();
+        assertThat(kinds).containsSubsequence("HTTP_REQUEST", "FUNCTION_INVOKED", "EVENT_PUT", "TARGET_DELIVERED",
+                "FUNCTION_INVOKED");
+        assertThat(browser.findElement(By.id("causation")).getText()).contains("ContentSubmitted");
+        screenshot("dashboard-trace.png");
+    }
+
+    @Test
+    void redriveFromThePageEmptiesADeadLetterQueue() throws Exception {
+        try (SqsClient sqs = client(SqsClient.builder())) {
+            tab("queues");
+            String auditDlq = sqs.listQueues().queueUrls().stream()
+                    .filter(url -> url.contains("SubscriptionDeadLetterQueue")).findFirst().orElseThrow();
+            String auditDlqName = auditDlq.substring(auditDlq.lastIndexOf('/') + 1);
+            sqs.sendMessage(m -> m.queueUrl(auditDlq).messageBody("{\"parked\": true}"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(
+                    By.cssSelector("button[data-redrive='" + auditDlqName + "']")).isEmpty());
+
+            browser.findElement(By.cssSelector("button[data-redrive='" + auditDlqName + "']")).click();
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(By.id("redrive-result")).isEmpty());
+            assertThat(browser.findElement(By.id("redrive-result")).getText()).contains(auditDlqName).contains("moved");
+            assertThat(sqs.getQueueAttributes(r -> r.queueUrl(auditDlq).attributeNamesWithStrings(
+                    "ApproximateNumberOfMessages")).attributesAsStrings().get("ApproximateNumberOfMessages")).isEqualTo("0");
+            screenshot("dashboard-redrive.png");
+        }
+    }
+
+    private static void tab(String name) {
+        browser.findElement(By.cssSelector("nav button[data-tab='" + name + "']")).click();
+    }
+
+    private static void screenshot(String file) throws Exception {
+        Path target = Path.of("target", file);
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), target,
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static URI urlOf(String context) {
+        return runtime.functionUrls().stream().filter(url -> url.functionUrl().context().equals(context))
+                .map(FunctionUrlServer::url).findFirst().orElseThrow();
+    }
+
+    private static <B extends AwsClientBuilder<B, C>, C> C client(B builder) {
+        return AwsTestClients.at(builder, runtime.edgeUrl(), "us-east-1", "test", "test");
+    }
+}
