@@ -9,7 +9,17 @@ const api = (path, options) => fetch('/_polyglot/' + path, options).then(async r
 });
 const $ = id => document.getElementById(id);
 const text = value => String(value ?? '').replace(/[&<>"]/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'}[c]));
-const shortArn = arn => String(arn || '').split(/[:/]/).pop();
+const shortArn = arn => {
+  const value = String(arn || '');
+  const stream = value.match(/:table\/([^/]+)\/stream\//);
+  return stream ? stream[1] + ' (stream)' : value.split(/[:/]/).pop();
+};
+// Names without the stack's prefix, cut to fit a box of the diagram.
+const nice = (name, max) => {
+  const stacks = (status?.stacks || []).map(s => s.name + '-');
+  const bare = stacks.reduce((n, prefix) => n.startsWith(prefix) ? n.substring(prefix.length) : n, String(name));
+  return bare.length > max ? bare.substring(0, max - 1) + '…' : bare;
+};
 
 let status = null;
 const hops = [];
@@ -107,7 +117,7 @@ function drawTopology() {
   const y = (list, item) => 30 + list.indexOf(item) * row;
   const label = arn => {
     const q = queues.get(arn);
-    return q ? `${shortArn(arn)} (${q.visible}/${q.inFlight})` : shortArn(arn);
+    return q ? `${nice(shortArn(arn), 40)}  ${q.visible} waiting, ${q.inFlight} in flight` : nice(shortArn(arn), 60);
   };
   const box = (x, yy, w, body, cls) => `<g><rect x="${x}" y="${yy - 12}" width="${w}" height="24" rx="4" class="${cls}"`
     + ` fill="${cls === 'rule' ? '#dce6fb' : cls === 'fn' ? '#fbe8cf' : '#d9f0e4'}" stroke="#8a93a6"/>`
@@ -115,9 +125,12 @@ function drawTopology() {
   let svg = '';
   rules.forEach(r => r.targetArns.forEach(t => svg += `<line x1="330" y1="${y(rules, r)}" x2="400" y2="${y(middle, t)}" stroke="#8a93a6"/>`));
   status.mappings.forEach(m => svg += `<line x1="740" y1="${y(middle, m.source)}" x2="790" y2="${y(right, m.function)}" stroke="#8a93a6"/>`);
-  rules.forEach(r => svg += box(10, y(rules, r), 320, `${r.bus}: ${shortArn(r.name)}`, 'rule'));
+  rules.forEach(r => svg += box(10, y(rules, r), 320, `${r.bus}: ${nice(r.name, 42)}`, 'rule'));
   middle.forEach(m => svg += box(400, y(middle, m), 340, label(m), 'queue'));
-  right.forEach(f => { const fn = functions.get(f); svg += box(790, y(right, f), 300, `${shortArn(f)} ×${fn.invocations} ✗${fn.errors}`, 'fn'); });
+  right.forEach(f => {
+    const fn = functions.get(f);
+    svg += box(790, y(right, f), 300, `${nice(f, 30)}  ${fn.invocations} runs, ${fn.errors} errors`, 'fn');
+  });
   $('diagram').innerHTML = `<svg width="${width}" height="${height}">${svg}</svg>`;
 }
 

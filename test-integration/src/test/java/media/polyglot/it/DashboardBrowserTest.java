@@ -100,6 +100,11 @@ class DashboardBrowserTest {
                 "FUNCTION_INVOKED");
         assertThat(browser.findElement(By.id("causation")).getText()).contains("ContentSubmitted");
         screenshot("dashboard-trace.png");
+
+        tab("topology");
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.findElement(By.id("diagram")).getText()
+                .contains("AppendToEventStore"));
+        screenshot("dashboard-topology.png");
     }
 
     @Test
