@@ -7,6 +7,7 @@ import media.polyglot.infra.common.ServiceProps;
 import media.polyglot.infra.common.Queues;
 import media.polyglot.infra.common.Tables;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.services.dynamodb.ITable;
 import software.amazon.awscdk.services.dynamodb.StreamViewType;
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.lambda.FunctionUrl;
@@ -30,11 +31,12 @@ public final class ContentService extends Construct {
     // A relay batch may publish up to 100 stream records in calls of 10 entries, retrying failed entries.
     private static final Duration RELAY_TIMEOUT = Duration.seconds(30);
 
+    private final Table contentTable;
     private final FunctionUrl apiUrl;
 
     public ContentService(Construct scope, String id, ServiceProps props) {
         super(scope, id);
-        Table contentTable = Tables.builder(this, "ContentTable", "contentId", props.removalPolicy()).build();
+        this.contentTable = Tables.builder(this, "ContentTable", "contentId", props.removalPolicy()).build();
         Table outboxTable = Tables.builder(this, "OutboxTable", "eventId", props.removalPolicy())
                 // The relay needs the row as written; published rows expire instead of being deleted.
                 .stream(StreamViewType.NEW_IMAGE)
@@ -71,6 +73,11 @@ public final class ContentService extends Construct {
                 // After the retries, Lambda sends the failed records' stream coordinates here instead of dropping them.
                 .onFailure(new SqsDlq(relayDeadLetterQueue))
                 .build()));
+    }
+
+    /** The content items, by {@code contentId}: where the bodies that events refer to (claim checks) are. */
+    public ITable contentTable() {
+        return contentTable;
     }
 
     /** The Function URL that submits content. */
