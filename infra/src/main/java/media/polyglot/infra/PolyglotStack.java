@@ -3,6 +3,7 @@ package media.polyglot.infra;
 import java.util.Objects;
 import media.polyglot.infra.audit.AuditService;
 import media.polyglot.infra.backbone.EventBackbone;
+import media.polyglot.infra.catalog.CatalogService;
 import media.polyglot.infra.common.ServiceProps;
 import media.polyglot.infra.content.ContentService;
 import media.polyglot.infra.localization.LocalizationService;
@@ -46,10 +47,13 @@ public final class PolyglotStack extends Stack {
         new PublishingService(this, "Publishing", service(backbone, props, "publishing"));
         NotificationsService notifications = new NotificationsService(this, "Notifications",
                 service(backbone, props, "notifications"));
+        CatalogService catalog = new CatalogService(this, "Catalog", service(backbone, props, "catalog"));
         AuditService audit = new AuditService(this, "Audit", service(backbone, props, "audit"));
 
-        output("ContentApiUrl", content.apiUrl(), "Function URL (IAM auth) to submit content");
+        output("ContentApiUrl", content.apiUrl(), "Function URL (IAM auth): POST /content, POST /content/{id}/revisions, DELETE /content/{id}");
         output("HistoryApiUrl", audit.historyUrl(), "Function URL (IAM auth) to read a content item's history");
+        output("CatalogApiUrl", catalog.apiUrl(),
+                "Function URL (IAM auth) of the catalog: GET /content/{id}, GET /content?language=<tag>");
         output("EventBusName", backbone.bus().getEventBusName(), "The bus other teams subscribe to and put events on");
         output("ReaderTopicArn", notifications.readerTopicArn(),
                 "SNS topic of reader notices; filter on the attributes language, category and kind");

@@ -27,7 +27,7 @@ class PolyglotAppTest {
                         .isEqualTo(outdir.resolve("Polyglot-it.template.json")).isRegularFile());
         List<Path> assets = assetJars(outdir);
         // Stage "it" deploys no sandbox vendor: one jar per business context.
-        List<String> contexts = List.of("content", "moderation", "localization", "publishing", "notifications", "audit");
+        List<String> contexts = List.of("content", "moderation", "localization", "publishing", "notifications", "catalog", "audit");
         assertThat(assets).hasSize(contexts.size());
         for (Path jar : contexts.stream().map(root::functionJar).toList()) {
             assertThat(assets).anySatisfy(asset -> assertThat(Files.mismatch(asset, jar)).isEqualTo(-1L));

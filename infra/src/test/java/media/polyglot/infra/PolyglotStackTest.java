@@ -1,6 +1,8 @@
 package media.polyglot.infra;
 
 import static media.polyglot.infra.StackTemplate.APPEND;
+import static media.polyglot.infra.StackTemplate.CATALOG;
+import static media.polyglot.infra.StackTemplate.PROJECT;
 import static media.polyglot.infra.StackTemplate.FUNCTION;
 import static media.polyglot.infra.StackTemplate.HISTORY;
 import static media.polyglot.infra.StackTemplate.LOCALIZE;
@@ -40,11 +42,11 @@ class PolyglotStackTest {
     private static final String LOG_GROUP = "AWS::Logs::LogGroup";
 
     /** Every function fed by a rule → queue subscription. */
-    private static final List<String> SUBSCRIBERS = List.of(MODERATE, LOCALIZE, SANDBOX, SEQUENCE, NOTIFY, APPEND);
+    private static final List<String> SUBSCRIBERS = List.of(MODERATE, LOCALIZE, SANDBOX, SEQUENCE, NOTIFY, PROJECT, APPEND);
     /** Every function that runs functions/common's consumer pipeline (idempotency, storm guard). */
     private static final List<String> CONSUMERS = List.of(MODERATE, LOCALIZE, SANDBOX, PUBLISH, NOTIFY);
     private static final List<String> ALL_FUNCTIONS =
-            List.of(SUBMIT, RELAY, APPEND, HISTORY, MODERATE, LOCALIZE, SANDBOX, SEQUENCE, PUBLISH, NOTIFY);
+            List.of(SUBMIT, RELAY, APPEND, HISTORY, MODERATE, LOCALIZE, SANDBOX, SEQUENCE, PUBLISH, NOTIFY, PROJECT, CATALOG);
 
     private static StackTemplate stack;
     private static Template template;
@@ -91,7 +93,7 @@ class PolyglotStackTest {
 
     @Test
     void queuesFeedTheirFunctionsInBatchesReportingPartialFailuresWithCappedConcurrency() {
-        for (String handler : List.of(MODERATE, LOCALIZE, SANDBOX, SEQUENCE, PUBLISH, NOTIFY, APPEND)) {
+        for (String handler : List.of(MODERATE, LOCALIZE, SANDBOX, SEQUENCE, PUBLISH, NOTIFY, PROJECT, APPEND)) {
             template.hasResourceProperties(MAPPING, Map.of(
                     "EventSourceArn", arn(stack.sourceQueueOf(handler)),
                     "FunctionName", ref(stack.functionId(handler)),
@@ -114,6 +116,10 @@ class PolyglotStackTest {
                 "detail-type", List.of("ContentApproved", "TranslationCompleted", "TranslationFailed", "ContentWithdrawn")));
         assertPattern(NOTIFY, Map.of("source", List.of("polyglot.publishing"),
                 "detail-type", List.of("ContentPublished.v2", "ContentUnpublished")));
+        assertPattern(PROJECT, Map.of("source", List.of(Map.of("prefix", Bus.SOURCE_PREFIX)),
+                "detail-type", List.of("ContentSubmitted", "ContentRevised", "ContentWithdrawn", "ContentApproved",
+                        "ContentRejected", "TranslationCompleted", "TranslationFailed", "ContentPublished.v2",
+                        "ContentUnpublished")));
         assertPattern(APPEND, Map.of("source", List.of(Map.of("prefix", Bus.SOURCE_PREFIX))));
     }
 
@@ -160,7 +166,7 @@ class PolyglotStackTest {
         for (String handler : List.of(RELAY, MODERATE, LOCALIZE, SANDBOX, PUBLISH)) {
             assertThat(stack.grants(handler).get("events:PutEvents")).as(handler).containsExactly(arn(stack.busId()));
         }
-        for (String handler : List.of(SUBMIT, NOTIFY, APPEND, HISTORY, SEQUENCE)) {
+        for (String handler : List.of(SUBMIT, NOTIFY, APPEND, HISTORY, SEQUENCE, PROJECT, CATALOG)) {
             assertThat(stack.grants(handler)).as(handler).doesNotContainKey("events:PutEvents");
         }
     }
@@ -241,8 +247,8 @@ class PolyglotStackTest {
 
     @Test
     void theApisAreFunctionUrlsThatRequireIamSignatures() {
-        template.resourceCountIs("AWS::Lambda::Url", 2);
-        for (String handler : List.of(SUBMIT, HISTORY)) {
+        template.resourceCountIs("AWS::Lambda::Url", 3);
+        for (String handler : List.of(SUBMIT, HISTORY, CATALOG)) {
             template.hasResourceProperties("AWS::Lambda::Url", Map.of(
                     "AuthType", "AWS_IAM",
                     "TargetFunctionArn", arn(stack.functionId(handler))));
@@ -266,6 +272,8 @@ class PolyglotStackTest {
         assertFunction(SEQUENCE, 10, "publishing");
         assertFunction(PUBLISH, 10, "publishing");
         assertFunction(NOTIFY, 10, "notifications");
+        assertFunction(PROJECT, 10, "catalog");
+        assertFunction(CATALOG, 10, "catalog");
         assertThat(stack.variablesOf(SUBMIT)).isEqualTo(Map.of(
                 FunctionEnvironment.CONTENT_TABLE, ref(stack.contentTableId()),
                 FunctionEnvironment.OUTBOX_TABLE, ref(stack.outboxTableId())));
@@ -298,7 +306,9 @@ class PolyglotStackTest {
         Map<String, Set<Object>> submit = stack.grants(SUBMIT);
         assertThat(submit.get("dynamodb:PutItem"))
                 .containsExactlyInAnyOrder(arn(stack.contentTableId()), arn(stack.outboxTableId()));
-        assertThat(submit).doesNotContainKeys("dynamodb:GetItem", "events:PutEvents");
+        assertThat(submit.get("dynamodb:GetItem")).containsExactly(arn(stack.contentTableId()));
+        assertThat(submit.get("dynamodb:UpdateItem")).containsExactly(arn(stack.contentTableId()));
+        assertThat(submit).doesNotContainKeys("dynamodb:DeleteItem", "events:PutEvents");
 
         Map<String, Set<Object>> relay = stack.grants(RELAY);
         assertThat(relay.get("sqs:SendMessage")).containsExactly(arn(stack.relayDeadLetterQueueId()));
@@ -318,12 +328,24 @@ class PolyglotStackTest {
         String publications = stack.tableOf(PUBLISH, FunctionSettings.PUBLICATIONS_TABLE);
         assertThat(stack.grants(PUBLISH).get("dynamodb:PutItem")).contains(arn(publications));
         assertThat(stack.grants(SEQUENCE)).doesNotContainKeys("dynamodb:PutItem", "dynamodb:GetItem");
+
+        String catalog = stack.tableOf(PROJECT, FunctionSettings.CATALOG_TABLE);
+        String byLanguage = stack.tableOf(PROJECT, FunctionSettings.CATALOG_LANGUAGE_TABLE);
+        assertThat(stack.properties(byLanguage)).containsEntry("KeySchema",
+                List.of(hashKey("language"), StackTemplate.rangeKey("contentId")));
+        assertThat(stack.grants(PROJECT).get("dynamodb:PutItem")).containsExactlyInAnyOrder(arn(catalog), arn(byLanguage));
+        assertThat(stack.grants(PROJECT).get("dynamodb:DeleteItem")).containsExactly(arn(byLanguage));
+        Map<String, Set<Object>> catalogApi = stack.grants(CATALOG);
+        assertThat(catalogApi.get("dynamodb:GetItem")).containsExactly(arn(catalog));
+        assertThat(catalogApi.get("dynamodb:Query")).containsExactly(arn(byLanguage));
+        assertThat(catalogApi).doesNotContainKeys("dynamodb:PutItem", "dynamodb:DeleteItem", "dynamodb:UpdateItem");
     }
 
     @Test
     void outputsGiveTheApiUrlsTheBusAndTheReaderTopic() {
         template.hasOutput("ContentApiUrl", Map.of("Value", getAtt(stack.functionUrlId(SUBMIT), "FunctionUrl")));
         template.hasOutput("HistoryApiUrl", Map.of("Value", getAtt(stack.functionUrlId(HISTORY), "FunctionUrl")));
+        template.hasOutput("CatalogApiUrl", Map.of("Value", getAtt(stack.functionUrlId(CATALOG), "FunctionUrl")));
         template.hasOutput("EventBusName", Map.of("Value", ref(stack.busId())));
         template.hasOutput("ReaderTopicArn", Map.of("Value", ref(template.getResourceId("AWS::SNS::Topic"))));
         template.hasOutput("GermanTravelReadersQueueUrl", Map.of("Value", Match.objectLike(Map.of("Ref", Match.anyValue()))));

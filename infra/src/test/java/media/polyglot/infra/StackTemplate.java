@@ -22,7 +22,7 @@ final class StackTemplate {
 
     static final String MAPPING = "AWS::Lambda::EventSourceMapping";
 
-    static final String SUBMIT = "media.polyglot.content.SubmitContentHandler::handleRequest";
+    static final String SUBMIT = "media.polyglot.content.ContentApiHandler::handleRequest";
     static final String RELAY = "media.polyglot.content.OutboxRelayHandler::handleRequest";
     static final String APPEND = "media.polyglot.audit.AppendToEventStoreHandler::handleRequest";
     static final String HISTORY = "media.polyglot.audit.HistoryHandler::handleRequest";
@@ -32,6 +32,8 @@ final class StackTemplate {
     static final String SEQUENCE = "media.polyglot.publishing.SequenceByContentHandler::handleRequest";
     static final String PUBLISH = "media.polyglot.publishing.PublishingProcessHandler::handleRequest";
     static final String NOTIFY = "media.polyglot.notifications.NotifyReadersHandler::handleRequest";
+    static final String PROJECT = "media.polyglot.catalog.CatalogProjectionHandler::handleRequest";
+    static final String CATALOG = "media.polyglot.catalog.CatalogApiHandler::handleRequest";
 
     private final Template template;
     private final Map<String, Object> resources;

@@ -19,8 +19,8 @@ import software.amazon.awscdk.services.sqs.Queue;
 import software.constructs.Construct;
 
 /**
- * The content context: an HTTP API to submit content, and a transactional outbox. The submit function writes
- * the content item and its event into two tables in one transaction; the relay, fed by the outbox table's
+ * The content context: an HTTP API to submit, revise and withdraw content, and a transactional outbox. The API
+ * function writes the content item and its event into two tables in one transaction; the relay, fed by the outbox table's
  * stream, publishes the events to the bus.
  */
 public final class ContentService extends Construct {
@@ -43,15 +43,17 @@ public final class ContentService extends Construct {
                 .timeToLiveAttribute("expiresAt")
                 .build();
 
-        JavaFunction submit = new JavaFunction(this, "SubmitContentFunction", new JavaFunction.Props(
-                CONTEXT, props.jar(), "media.polyglot.content.SubmitContentHandler::handleRequest",
+        JavaFunction api = new JavaFunction(this, "ContentApiFunction", new JavaFunction.Props(
+                CONTEXT, props.jar(), "media.polyglot.content.ContentApiHandler::handleRequest",
                 JavaFunction.DEFAULT_TIMEOUT,
                 Map.of(FunctionEnvironment.CONTENT_TABLE, contentTable.getTableName(),
                         FunctionEnvironment.OUTBOX_TABLE, outboxTable.getTableName()),
                 props.removalPolicy()));
-        contentTable.grantWriteData(submit.function());
-        outboxTable.grantWriteData(submit.function());
-        this.apiUrl = submit.addIamFunctionUrl();
+        // Submit puts an item; revise reads it and puts the next revision; withdraw reads it and marks it: each
+        // with its outbox row, in one transaction.
+        contentTable.grant(api.function(), "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem");
+        outboxTable.grant(api.function(), "dynamodb:PutItem");
+        this.apiUrl = api.addIamFunctionUrl();
 
         Queue relayDeadLetterQueue = Queues.deadLetterQueue(this, "RelayDeadLetterQueue");
         JavaFunction relay = new JavaFunction(this, "OutboxRelayFunction", new JavaFunction.Props(
@@ -80,7 +82,7 @@ public final class ContentService extends Construct {
         return contentTable;
     }
 
-    /** The Function URL that submits content. */
+    /** The Function URL that submits, revises and withdraws content. */
     public String apiUrl() {
         return apiUrl.getUrl();
     }
