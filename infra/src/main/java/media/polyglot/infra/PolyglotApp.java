@@ -10,6 +10,9 @@ import software.amazon.awscdk.cxapi.CloudAssembly;
  */
 public final class PolyglotApp {
 
+    /** The CDK context flag that deploys the sandbox translation vendor: {@code -c sandboxVendor=false}. */
+    public static final String SANDBOX_VENDOR = "sandboxVendor";
+
     private PolyglotApp() {
     }
 
@@ -38,8 +41,14 @@ public final class PolyglotApp {
         return app.synth();
     }
 
-    /** Adds the stack of {@code stage} to {@code app}. */
+    /**
+     * Adds the stack of {@code stage} to {@code app}. The context value {@value #SANDBOX_VENDOR} ({@code true} or
+     * {@code false}) decides whether the sandbox translation vendor is deployed; without it, only
+     * {@value Stage#DEFAULT} has one.
+     */
     public static PolyglotStack define(App app, Stage stage, ProjectRoot root) {
-        return new PolyglotStack(app, new PolyglotStack.Props(stage, root));
+        Object sandbox = app.getNode().tryGetContext(SANDBOX_VENDOR);
+        boolean sandboxVendor = sandbox == null ? Stage.DEFAULT.equals(stage.name()) : Boolean.parseBoolean(sandbox.toString());
+        return new PolyglotStack(app, new PolyglotStack.Props(stage, root, sandboxVendor));
     }
 }

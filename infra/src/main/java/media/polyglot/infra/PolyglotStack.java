@@ -3,21 +3,28 @@ package media.polyglot.infra;
 import java.util.Objects;
 import media.polyglot.infra.audit.AuditService;
 import media.polyglot.infra.backbone.EventBackbone;
+import media.polyglot.infra.catalog.CatalogService;
 import media.polyglot.infra.common.ServiceProps;
 import media.polyglot.infra.content.ContentService;
+import media.polyglot.infra.localization.LocalizationService;
+import media.polyglot.infra.moderation.ModerationService;
+import media.polyglot.infra.notifications.NotificationsService;
+import media.polyglot.infra.publishing.PublishingService;
+import media.polyglot.infra.sandbox.SandboxVendorService;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.constructs.Construct;
 
-/** One stage of the walking skeleton: the bus and the contexts plugged into it. Composition only. */
+/** One stage of the system: the backbone and every context plugged into it. Composition only. */
 public final class PolyglotStack extends Stack {
 
     /**
-     * @param stage the stage this stack deploys
-     * @param root  where the function jars are found
+     * @param stage         the stage this stack deploys
+     * @param root          where the function jars are found
+     * @param sandboxVendor whether the sandbox translation vendor is deployed
      */
-    public record Props(Stage stage, ProjectRoot root) {
+    public record Props(Stage stage, ProjectRoot root, boolean sandboxVendor) {
         public Props {
             Objects.requireNonNull(stage, "stage");
             Objects.requireNonNull(root, "root");
@@ -30,15 +37,33 @@ public final class PolyglotStack extends Stack {
                 .analyticsReporting(false)
                 .build());
 
-        EventBackbone backbone = new EventBackbone(this, "Backbone");
-        ContentService content = new ContentService(this, "Content", new ServiceProps(
-                backbone.bus(), props.root().functionJar("content"), props.stage().removalPolicy()));
-        AuditService audit = new AuditService(this, "Audit", new ServiceProps(
-                backbone.bus(), props.root().functionJar("audit"), props.stage().removalPolicy()));
+        EventBackbone backbone = new EventBackbone(this, "Backbone", props.stage().removalPolicy());
+        ContentService content = new ContentService(this, "Content", service(backbone, props, "content"));
+        new ModerationService(this, "Moderation", service(backbone, props, "moderation"), content.contentTable());
+        new LocalizationService(this, "Localization", service(backbone, props, "localization"));
+        if (props.sandboxVendor()) {
+            new SandboxVendorService(this, "SandboxVendor", service(backbone, props, "sandbox-vendor"));
+        }
+        new PublishingService(this, "Publishing", service(backbone, props, "publishing"));
+        NotificationsService notifications = new NotificationsService(this, "Notifications",
+                service(backbone, props, "notifications"));
+        CatalogService catalog = new CatalogService(this, "Catalog", service(backbone, props, "catalog"));
+        AuditService audit = new AuditService(this, "Audit", service(backbone, props, "audit"));
 
-        output("ContentApiUrl", content.apiUrl(), "Function URL (IAM auth) to submit content");
+        output("ContentApiUrl", content.apiUrl(), "Function URL (IAM auth): POST /content, POST /content/{id}/revisions, DELETE /content/{id}");
         output("HistoryApiUrl", audit.historyUrl(), "Function URL (IAM auth) to read a content item's history");
+        output("CatalogApiUrl", catalog.apiUrl(),
+                "Function URL (IAM auth) of the catalog: GET /content/{id}, GET /content?language=<tag>");
         output("EventBusName", backbone.bus().getEventBusName(), "The bus other teams subscribe to and put events on");
+        output("ReaderTopicArn", notifications.readerTopicArn(),
+                "SNS topic of reader notices; filter on the attributes language, category and kind");
+        output("GermanTravelReadersQueueUrl", notifications.germanTravelReadersQueueUrl(),
+                "The example reader subscription: German editions of travel items");
+    }
+
+    private static ServiceProps service(EventBackbone backbone, Props props, String context) {
+        return new ServiceProps(backbone.bus(), backbone.causationLedger(), props.root().functionJar(context),
+                props.stage().removalPolicy());
     }
 
     private void output(String id, String value, String description) {

@@ -1,10 +1,19 @@
 package media.polyglot.infra;
 
 import static media.polyglot.infra.StackTemplate.APPEND;
+import static media.polyglot.infra.StackTemplate.CATALOG;
+import static media.polyglot.infra.StackTemplate.PROJECT;
 import static media.polyglot.infra.StackTemplate.FUNCTION;
 import static media.polyglot.infra.StackTemplate.HISTORY;
+import static media.polyglot.infra.StackTemplate.LOCALIZE;
+import static media.polyglot.infra.StackTemplate.MAPPING;
+import static media.polyglot.infra.StackTemplate.MODERATE;
+import static media.polyglot.infra.StackTemplate.NOTIFY;
+import static media.polyglot.infra.StackTemplate.PUBLISH;
 import static media.polyglot.infra.StackTemplate.QUEUE;
 import static media.polyglot.infra.StackTemplate.RELAY;
+import static media.polyglot.infra.StackTemplate.SANDBOX;
+import static media.polyglot.infra.StackTemplate.SEQUENCE;
 import static media.polyglot.infra.StackTemplate.SUBMIT;
 import static media.polyglot.infra.StackTemplate.TABLE;
 import static media.polyglot.infra.StackTemplate.arn;
@@ -16,8 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import media.polyglot.common.FunctionSettings;
 import media.polyglot.events.Bus;
 import media.polyglot.events.wiring.FunctionEnvironment;
+import media.polyglot.infra.backbone.ConsumerPipeline;
 import media.polyglot.infra.common.JavaFunction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,15 +39,21 @@ import software.amazon.awscdk.assertions.Template;
 /** The topology the dev stack synthesizes, read from its template the way CloudFormation and the local runtime read it. */
 class PolyglotStackTest {
 
-    private static final String MAPPING = "AWS::Lambda::EventSourceMapping";
     private static final String LOG_GROUP = "AWS::Logs::LogGroup";
+
+    /** Every function fed by a rule → queue subscription. */
+    private static final List<String> SUBSCRIBERS = List.of(MODERATE, LOCALIZE, SANDBOX, SEQUENCE, NOTIFY, PROJECT, APPEND);
+    /** Every function that runs functions/common's consumer pipeline (idempotency, storm guard). */
+    private static final List<String> CONSUMERS = List.of(MODERATE, LOCALIZE, SANDBOX, PUBLISH, NOTIFY);
+    private static final List<String> ALL_FUNCTIONS =
+            List.of(SUBMIT, RELAY, APPEND, HISTORY, MODERATE, LOCALIZE, SANDBOX, SEQUENCE, PUBLISH, NOTIFY, PROJECT, CATALOG);
 
     private static StackTemplate stack;
     private static Template template;
 
     @BeforeAll
     static void synthesizeDevStack() {
-        stack = new StackTemplate(synthesize("dev"));
+        stack = new StackTemplate(synthesize("dev", null));
         template = stack.template();
     }
 
@@ -47,36 +64,149 @@ class PolyglotStackTest {
     }
 
     @Test
-    void theAuditRuleSendsEveryEventOfOursToItsQueueWithRetriesAndADeadLetterQueue() {
-        template.resourceCountIs("AWS::Events::Rule", 1);
-        template.hasResourceProperties("AWS::Events::Rule", Map.of(
-                "EventBusName", ref(stack.busId()),
-                "EventPattern", Map.of("source", List.of(Map.of("prefix", Bus.SOURCE_PREFIX))),
-                "Targets", List.of(Map.of(
-                        "Arn", arn(stack.subscriptionQueueId()),
-                        "DeadLetterConfig", Map.of("Arn", arn(stack.subscriptionDeadLetterQueueId())),
-                        "RetryPolicy", Map.of("MaximumEventAgeInSeconds", 3600, "MaximumRetryAttempts", 8)))));
-    }
-
-    @Test
-    void theSubscriptionQueueHidesAMessageSixFunctionTimeoutsAndRedrivesItAfterFiveReceives() {
-        template.hasResourceProperties(QUEUE, Map.of(
-                "VisibilityTimeout", 60,
-                "RedrivePolicy", Map.of(
-                        "deadLetterTargetArn", arn(stack.subscriptionDeadLetterQueueId()),
-                        "maxReceiveCount", 5)));
-    }
-
-    @Test
-    void deadLetterQueuesKeepTheirMessagesFourteenDays() {
-        for (String id : List.of(stack.subscriptionDeadLetterQueueId(), stack.relayDeadLetterQueueId())) {
-            assertThat(stack.properties(id)).containsEntry("MessageRetentionPeriod", 14 * 24 * 3600);
+    void eachSubscriptionIsARuleToAQueueWithRetriesAndADeadLetterQueueFeedingOneFunction() {
+        template.resourceCountIs("AWS::Events::Rule", SUBSCRIBERS.size());
+        for (String handler : SUBSCRIBERS) {
+            String queue = stack.sourceQueueOf(handler);
+            String deadLetters = stack.deadLetterQueueOf(queue);
+            assertThat(stack.properties(stack.ruleTargeting(queue))).containsEntry("Targets", List.of(Map.of(
+                    "Arn", arn(queue),
+                    "Id", "Target0",
+                    "DeadLetterConfig", Map.of("Arn", arn(deadLetters)),
+                    "RetryPolicy", Map.of("MaximumEventAgeInSeconds", 3600, "MaximumRetryAttempts", 8))));
+            assertThat(stack.properties(queue))
+                    .containsEntry("VisibilityTimeout", 60)
+                    .containsEntry("RedrivePolicy", Map.of("deadLetterTargetArn", arn(deadLetters), "maxReceiveCount", 5));
+            assertThat(stack.properties(deadLetters)).containsEntry("MessageRetentionPeriod", 14 * 24 * 3600);
         }
     }
 
     @Test
+    void eachSubscriberParksWhatItCanNeverHandleInItsOwnDeadLetterQueue() {
+        // The sequencer also sends to the FIFO queue it fills; every other subscriber sends nowhere else.
+        for (String handler : SUBSCRIBERS) {
+            String deadLetters = stack.deadLetterQueueOf(stack.sourceQueueOf(handler));
+            assertThat(stack.variablesOf(handler)).containsEntry(FunctionSettings.DEAD_LETTER_QUEUE_URL, ref(deadLetters));
+            assertThat(stack.grants(handler).get("sqs:SendMessage")).as(handler).contains(arn(deadLetters));
+        }
+    }
+
+    @Test
+    void queuesFeedTheirFunctionsInBatchesReportingPartialFailuresWithCappedConcurrency() {
+        for (String handler : List.of(MODERATE, LOCALIZE, SANDBOX, SEQUENCE, PUBLISH, NOTIFY, PROJECT, APPEND)) {
+            template.hasResourceProperties(MAPPING, Map.of(
+                    "EventSourceArn", arn(stack.sourceQueueOf(handler)),
+                    "FunctionName", ref(stack.functionId(handler)),
+                    "BatchSize", 10,
+                    "MaximumBatchingWindowInSeconds", Match.absent(),
+                    "ScalingConfig", Map.of("MaximumConcurrency", 5),
+                    "FunctionResponseTypes", List.of("ReportBatchItemFailures")));
+        }
+    }
+
+    @Test
+    void eachRuleSelectsWhatItsContextConsumes() {
+        assertPattern(MODERATE, Map.of("source", List.of("polyglot.content"),
+                "detail-type", List.of("ContentSubmitted", "ContentRevised")));
+        assertPattern(LOCALIZE, Map.of("source", List.of("polyglot.moderation", Map.of("prefix", "partner.translation.")),
+                "detail-type", List.of("ContentApproved", "TranslationDelivered", "TranslationDeclined")));
+        assertPattern(SANDBOX, Map.of("source", List.of("polyglot.localization"),
+                "detail-type", List.of("TranslationRequested")));
+        assertPattern(SEQUENCE, Map.of("source", List.of("polyglot.content", "polyglot.moderation", "polyglot.localization"),
+                "detail-type", List.of("ContentApproved", "TranslationCompleted", "TranslationFailed", "ContentWithdrawn")));
+        assertPattern(NOTIFY, Map.of("source", List.of("polyglot.publishing"),
+                "detail-type", List.of("ContentPublished.v2", "ContentUnpublished")));
+        assertPattern(PROJECT, Map.of("source", List.of(Map.of("prefix", Bus.SOURCE_PREFIX)),
+                "detail-type", List.of("ContentSubmitted", "ContentRevised", "ContentWithdrawn", "ContentApproved",
+                        "ContentRejected", "TranslationCompleted", "TranslationFailed", "ContentPublished.v2",
+                        "ContentUnpublished")));
+        assertPattern(APPEND, Map.of("source", List.of(Map.of("prefix", Bus.SOURCE_PREFIX))));
+    }
+
+    @Test
+    void publishingReadsItsEventsInOrderPerContentFromAFifoQueueTheSequencerFills() {
+        String ordered = stack.sourceQueueOf(PUBLISH);
+        String orderedDeadLetters = stack.deadLetterQueueOf(ordered);
+        assertThat(stack.properties(ordered)).containsEntry("FifoQueue", true);
+        assertThat(stack.properties(orderedDeadLetters)).containsEntry("FifoQueue", true);
+        assertThat(stack.variablesOf(SEQUENCE)).containsEntry(FunctionSettings.PUBLISHING_FIFO_QUEUE_URL, ref(ordered));
+        assertThat(stack.grants(SEQUENCE).get("sqs:SendMessage"))
+                .containsExactlyInAnyOrder(arn(ordered), arn(stack.deadLetterQueueOf(stack.sourceQueueOf(SEQUENCE))));
+        assertThat(stack.variablesOf(PUBLISH))
+                .containsEntry(FunctionSettings.DEAD_LETTER_QUEUE_URL, ref(orderedDeadLetters))
+                .containsEntry(FunctionSettings.SITE_URL, "https://polyglot.media");
+        assertThat(stack.grants(PUBLISH).get("sqs:SendMessage")).containsExactly(arn(orderedDeadLetters));
+    }
+
+    @Test
+    void everyConsumerHasItsOwnIdempotencyTableAndSharesTheCausationLedger() {
+        String ledger = stack.causationLedgerId();
+        assertThat(stack.properties(ledger)).containsEntry("KeySchema", List.of(hashKey("eventId")))
+                .containsEntry("TimeToLiveSpecification", Map.of("AttributeName", "expiresAt", "Enabled", true));
+        Set<String> idempotencyTables = new java.util.HashSet<>();
+        for (String handler : CONSUMERS) {
+            Map<String, Object> variables = stack.variablesOf(handler);
+            String idempotency = stack.tableOf(handler, FunctionSettings.IDEMPOTENCY_TABLE);
+            idempotencyTables.add(idempotency);
+            assertThat(variables)
+                    .containsEntry(FunctionSettings.CAUSATION_TABLE, ref(ledger))
+                    .containsEntry(FunctionSettings.MAX_CAUSATION_DEPTH, Integer.toString(ConsumerPipeline.MAX_CAUSATION_DEPTH))
+                    .containsEntry(FunctionEnvironment.EVENT_BUS_NAME, ref(stack.busId()))
+                    .containsKey(FunctionSettings.CONSUMER_NAME);
+            assertThat(stack.properties(idempotency)).containsEntry("KeySchema", List.of(hashKey("id")));
+            Map<String, Set<Object>> grants = stack.grants(handler);
+            assertThat(grants.get("dynamodb:DeleteItem")).as(handler).containsExactly(arn(idempotency));
+            assertThat(grants.get("dynamodb:GetItem")).as(handler).contains(arn(idempotency), arn(ledger));
+        }
+        assertThat(idempotencyTables).hasSize(CONSUMERS.size());
+    }
+
+    @Test
+    void onlyConsumersThatEmitEventsMayPutThemOnTheBus() {
+        for (String handler : List.of(RELAY, MODERATE, LOCALIZE, SANDBOX, PUBLISH)) {
+            assertThat(stack.grants(handler).get("events:PutEvents")).as(handler).containsExactly(arn(stack.busId()));
+        }
+        for (String handler : List.of(SUBMIT, NOTIFY, APPEND, HISTORY, SEQUENCE, PROJECT, CATALOG)) {
+            assertThat(stack.grants(handler)).as(handler).doesNotContainKey("events:PutEvents");
+        }
+    }
+
+    @Test
+    void readersGetNoticesOnAnSnsTopicAndGermanTravelReadersFilterTheirsIntoAQueue() {
+        template.resourceCountIs("AWS::SNS::Topic", 1);
+        String topic = template.getResourceId("AWS::SNS::Topic");
+        assertThat(stack.variablesOf(NOTIFY)).containsEntry(FunctionSettings.READER_TOPIC_ARN, ref(topic));
+        assertThat(stack.grants(NOTIFY).get("sns:Publish")).containsExactly(ref(topic));
+        template.resourceCountIs("AWS::SNS::Subscription", 1);
+        template.hasResourceProperties("AWS::SNS::Subscription", Map.of(
+                "TopicArn", ref(topic),
+                "Protocol", "sqs",
+                "RawMessageDelivery", true,
+                "FilterPolicy", Map.of("language", List.of("de"), "category", List.of("travel")),
+                "RedrivePolicy", Map.of("deadLetterTargetArn", Match.anyValue())));
+    }
+
+    @Test
+    void moderationReadsBodiesFromTheContentTableAndNothingElseOfContent() {
+        assertThat(stack.variablesOf(MODERATE))
+                .containsEntry(FunctionEnvironment.CONTENT_TABLE, ref(stack.contentTableId()))
+                .containsEntry(FunctionSettings.BANNED_TERMS, "casino,counterfeit,scam")
+                .containsEntry(FunctionSettings.MIN_BODY_CHARS, "20");
+        Map<String, Set<Object>> grants = stack.grants(MODERATE);
+        assertThat(grants.get("dynamodb:GetItem")).contains(arn(stack.contentTableId()));
+        assertThat(grants.get("dynamodb:PutItem")).doesNotContain(arn(stack.contentTableId()));
+    }
+
+    @Test
+    void theSandboxVendorIsDeployedInDevUnlessTheContextFlagSaysOtherwise() {
+        assertThat(stack.functionId(SANDBOX)).isNotNull();
+        assertThat(handlers(synthesize("prod", null))).doesNotContain(SANDBOX).contains(MODERATE);
+        assertThat(handlers(synthesize("dev", "false"))).doesNotContain(SANDBOX);
+        assertThat(handlers(synthesize("staging", "true"))).contains(SANDBOX);
+    }
+
+    @Test
     void everyQueueIsEncryptedAndRefusesRequestsWithoutTls() {
-        template.resourceCountIs(QUEUE, 3);
         template.allResourcesProperties(QUEUE, Map.of("SqsManagedSseEnabled", true));
         for (String queue : template.findResources(QUEUE).keySet()) {
             template.hasResourceProperties("AWS::SQS::QueuePolicy", Map.of(
@@ -88,38 +218,23 @@ class PolyglotStackTest {
     }
 
     @Test
-    void tablesHaveTheirKeysAndShareEncryptionRecoveryAndOnDemandCapacity() {
-        template.resourceCountIs(TABLE, 3);
+    void tablesShareEncryptionRecoveryAndOnDemandCapacity() {
         template.allResourcesProperties(TABLE, Map.of(
                 "BillingMode", "PAY_PER_REQUEST",
                 "SSESpecification", Map.of("SSEEnabled", true),
                 "PointInTimeRecoverySpecification", Map.of("PointInTimeRecoveryEnabled", true)));
         assertThat(stack.properties(stack.contentTableId()))
                 .doesNotContainKeys("StreamSpecification", "TimeToLiveSpecification");
-        template.hasResourceProperties(TABLE, Map.of(
-                "KeySchema", List.of(hashKey("eventId")),
-                "StreamSpecification", Map.of("StreamViewType", "NEW_IMAGE"),
-                "TimeToLiveSpecification", Map.of("AttributeName", "expiresAt", "Enabled", true)));
-        template.hasResourceProperties(TABLE, Map.of(
-                "KeySchema", List.of(hashKey("contentId"), Map.of("AttributeName", "position", "KeyType", "RANGE")),
-                "AttributeDefinitions", List.of(
-                        Map.of("AttributeName", "contentId", "AttributeType", "S"),
-                        Map.of("AttributeName", "position", "AttributeType", "S"))));
-    }
-
-    @Test
-    void theSubscriptionQueueFeedsTheAppendFunctionInBatchesReportingPartialFailures() {
-        template.hasResourceProperties(MAPPING, Map.of(
-                "EventSourceArn", arn(stack.subscriptionQueueId()),
-                "FunctionName", ref(stack.functionId(APPEND)),
-                "BatchSize", 10,
-                "MaximumBatchingWindowInSeconds", Match.absent(),
-                "FunctionResponseTypes", List.of("ReportBatchItemFailures")));
+        assertThat(stack.properties(stack.outboxTableId()))
+                .containsEntry("StreamSpecification", Map.of("StreamViewType", "NEW_IMAGE"))
+                .containsEntry("TimeToLiveSpecification", Map.of("AttributeName", "expiresAt", "Enabled", true));
+        assertThat(stack.properties(stack.eventStoreTableId())).containsEntry("AttributeDefinitions", List.of(
+                Map.of("AttributeName", "contentId", "AttributeType", "S"),
+                Map.of("AttributeName", "position", "AttributeType", "S")));
     }
 
     @Test
     void theOutboxStreamFeedsTheRelayWhichParksWhatItCannotPublishInItsDeadLetterQueue() {
-        template.resourceCountIs(MAPPING, 2);
         template.hasResourceProperties(MAPPING, Map.of(
                 "EventSourceArn", getAtt(stack.outboxTableId(), "StreamArn"),
                 "FunctionName", ref(stack.functionId(RELAY)),
@@ -131,9 +246,9 @@ class PolyglotStackTest {
     }
 
     @Test
-    void bothApisAreFunctionUrlsThatRequireIamSignatures() {
-        template.resourceCountIs("AWS::Lambda::Url", 2);
-        for (String handler : List.of(SUBMIT, HISTORY)) {
+    void theApisAreFunctionUrlsThatRequireIamSignatures() {
+        template.resourceCountIs("AWS::Lambda::Url", 3);
+        for (String handler : List.of(SUBMIT, HISTORY, CATALOG)) {
             template.hasResourceProperties("AWS::Lambda::Url", Map.of(
                     "AuthType", "AWS_IAM",
                     "TargetFunctionArn", arn(stack.functionId(handler))));
@@ -142,27 +257,38 @@ class PolyglotStackTest {
 
     @Test
     void everyFunctionRunsItsHandlerOnJava21WithTheSharedDefaults() {
-        template.resourceCountIs(FUNCTION, 4);
+        template.resourceCountIs(FUNCTION, ALL_FUNCTIONS.size());
         template.allResourcesProperties(FUNCTION, Map.of(
                 "Runtime", "java21",
                 "Architectures", List.of("x86_64"),
                 "MemorySize", 512));
-        assertFunction(SUBMIT, 10, "content", Map.of(
+        assertFunction(SUBMIT, 10, "content");
+        assertFunction(RELAY, 30, "content");
+        assertFunction(APPEND, 10, "audit");
+        assertFunction(HISTORY, 10, "audit");
+        assertFunction(MODERATE, 10, "moderation");
+        assertFunction(LOCALIZE, 10, "localization");
+        assertFunction(SANDBOX, 10, "sandbox-vendor");
+        assertFunction(SEQUENCE, 10, "publishing");
+        assertFunction(PUBLISH, 10, "publishing");
+        assertFunction(NOTIFY, 10, "notifications");
+        assertFunction(PROJECT, 10, "catalog");
+        assertFunction(CATALOG, 10, "catalog");
+        assertThat(stack.variablesOf(SUBMIT)).isEqualTo(Map.of(
                 FunctionEnvironment.CONTENT_TABLE, ref(stack.contentTableId()),
                 FunctionEnvironment.OUTBOX_TABLE, ref(stack.outboxTableId())));
-        assertFunction(RELAY, 30, "content", Map.of(
+        assertThat(stack.variablesOf(RELAY)).isEqualTo(Map.of(
                 FunctionEnvironment.EVENT_BUS_NAME, ref(stack.busId()),
                 FunctionEnvironment.RELAY_DEAD_LETTER_QUEUE_URL, ref(stack.relayDeadLetterQueueId())));
-        Map<String, Object> eventStore = Map.of(FunctionEnvironment.EVENT_STORE_TABLE, ref(stack.eventStoreTableId()));
-        assertFunction(APPEND, 10, "audit", eventStore);
-        assertFunction(HISTORY, 10, "audit", eventStore);
+        assertThat(stack.variablesOf(HISTORY))
+                .isEqualTo(Map.of(FunctionEnvironment.EVENT_STORE_TABLE, ref(stack.eventStoreTableId())));
     }
 
     @Test
     void everyFunctionWritesOnlyToItsOwnLogGroupKeptOneMonth() {
-        template.resourceCountIs(LOG_GROUP, 4);
+        template.resourceCountIs(LOG_GROUP, ALL_FUNCTIONS.size());
         template.allResourcesProperties(LOG_GROUP, Map.of("RetentionInDays", 30));
-        for (String handler : List.of(SUBMIT, RELAY, APPEND, HISTORY)) {
+        for (String handler : ALL_FUNCTIONS) {
             assertThat(stack.grants(handler).get("logs:PutLogEvents")).containsExactly(arn(stack.logGroupId(handler)));
         }
     }
@@ -180,28 +306,49 @@ class PolyglotStackTest {
         Map<String, Set<Object>> submit = stack.grants(SUBMIT);
         assertThat(submit.get("dynamodb:PutItem"))
                 .containsExactlyInAnyOrder(arn(stack.contentTableId()), arn(stack.outboxTableId()));
-        assertThat(submit).doesNotContainKeys("dynamodb:GetItem", "events:PutEvents");
+        assertThat(submit.get("dynamodb:GetItem")).containsExactly(arn(stack.contentTableId()));
+        assertThat(submit.get("dynamodb:UpdateItem")).containsExactly(arn(stack.contentTableId()));
+        assertThat(submit).doesNotContainKeys("dynamodb:DeleteItem", "events:PutEvents");
 
         Map<String, Set<Object>> relay = stack.grants(RELAY);
-        assertThat(relay.get("events:PutEvents")).containsExactly(arn(stack.busId()));
         assertThat(relay.get("sqs:SendMessage")).containsExactly(arn(stack.relayDeadLetterQueueId()));
         assertThat(relay.get("dynamodb:GetRecords")).containsExactly(getAtt(stack.outboxTableId(), "StreamArn"));
         assertThat(relay).doesNotContainKeys("dynamodb:PutItem", "dynamodb:GetItem");
 
         Map<String, Set<Object>> append = stack.grants(APPEND);
         assertThat(append.get("dynamodb:PutItem")).containsExactly(arn(stack.eventStoreTableId()));
-        assertThat(append.get("sqs:ReceiveMessage")).containsExactly(arn(stack.subscriptionQueueId()));
+        assertThat(append.get("sqs:ReceiveMessage")).containsExactly(arn(stack.sourceQueueOf(APPEND)));
 
         Map<String, Set<Object>> history = stack.grants(HISTORY);
         assertThat(history.get("dynamodb:Query")).containsExactly(arn(stack.eventStoreTableId()));
         assertThat(history).doesNotContainKeys("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem");
+
+        String translations = stack.tableOf(LOCALIZE, FunctionSettings.TRANSLATIONS_TABLE);
+        assertThat(stack.grants(LOCALIZE).get("dynamodb:PutItem")).contains(arn(translations));
+        String publications = stack.tableOf(PUBLISH, FunctionSettings.PUBLICATIONS_TABLE);
+        assertThat(stack.grants(PUBLISH).get("dynamodb:PutItem")).contains(arn(publications));
+        assertThat(stack.grants(SEQUENCE)).doesNotContainKeys("dynamodb:PutItem", "dynamodb:GetItem");
+
+        String catalog = stack.tableOf(PROJECT, FunctionSettings.CATALOG_TABLE);
+        String byLanguage = stack.tableOf(PROJECT, FunctionSettings.CATALOG_LANGUAGE_TABLE);
+        assertThat(stack.properties(byLanguage)).containsEntry("KeySchema",
+                List.of(hashKey("language"), StackTemplate.rangeKey("contentId")));
+        assertThat(stack.grants(PROJECT).get("dynamodb:PutItem")).containsExactlyInAnyOrder(arn(catalog), arn(byLanguage));
+        assertThat(stack.grants(PROJECT).get("dynamodb:DeleteItem")).containsExactly(arn(byLanguage));
+        Map<String, Set<Object>> catalogApi = stack.grants(CATALOG);
+        assertThat(catalogApi.get("dynamodb:GetItem")).containsExactly(arn(catalog));
+        assertThat(catalogApi.get("dynamodb:Query")).containsExactly(arn(byLanguage));
+        assertThat(catalogApi).doesNotContainKeys("dynamodb:PutItem", "dynamodb:DeleteItem", "dynamodb:UpdateItem");
     }
 
     @Test
-    void outputsGiveBothApiUrlsAndTheBusName() {
+    void outputsGiveTheApiUrlsTheBusAndTheReaderTopic() {
         template.hasOutput("ContentApiUrl", Map.of("Value", getAtt(stack.functionUrlId(SUBMIT), "FunctionUrl")));
         template.hasOutput("HistoryApiUrl", Map.of("Value", getAtt(stack.functionUrlId(HISTORY), "FunctionUrl")));
+        template.hasOutput("CatalogApiUrl", Map.of("Value", getAtt(stack.functionUrlId(CATALOG), "FunctionUrl")));
         template.hasOutput("EventBusName", Map.of("Value", ref(stack.busId())));
+        template.hasOutput("ReaderTopicArn", Map.of("Value", ref(template.getResourceId("AWS::SNS::Topic"))));
+        template.hasOutput("GermanTravelReadersQueueUrl", Map.of("Value", Match.objectLike(Map.of("Ref", Match.anyValue()))));
     }
 
     @Test
@@ -214,19 +361,33 @@ class PolyglotStackTest {
         template.allResources(TABLE, Map.of("DeletionPolicy", "Delete"));
         template.allResources(LOG_GROUP, Map.of("DeletionPolicy", "Delete"));
 
-        Template production = synthesize("prod");
+        Template production = synthesize("prod", null);
         production.allResources(TABLE, Map.of("DeletionPolicy", "Retain", "UpdateReplacePolicy", "Retain"));
         production.allResources(LOG_GROUP, Map.of("DeletionPolicy", "Retain"));
     }
 
-    private static void assertFunction(String handler, int timeoutSeconds, String context, Map<String, Object> environment) {
+    private static void assertPattern(String handler, Map<String, Object> pattern) {
+        assertThat(stack.properties(stack.ruleTargeting(stack.sourceQueueOf(handler))))
+                .as(handler).containsEntry("EventPattern", pattern)
+                .containsEntry("EventBusName", ref(stack.busId()));
+    }
+
+    private static void assertFunction(String handler, int timeoutSeconds, String context) {
         assertThat(stack.properties(stack.functionId(handler)))
                 .containsEntry("Timeout", timeoutSeconds)
-                .containsEntry("Environment", Map.of("Variables", environment))
                 .containsEntry("Tags", List.of(Map.of("Key", JavaFunction.CONTEXT_TAG, "Value", context)));
     }
 
-    private static Template synthesize(String stage) {
-        return Template.fromStack(PolyglotApp.define(new App(), new Stage(stage), ProjectRoot.ofWorkingDirectory()));
+    private static List<String> handlers(Template template) {
+        return template.findResources(FUNCTION).values().stream()
+                .map(function -> (String) ((Map<?, ?>) function.get("Properties")).get("Handler")).toList();
+    }
+
+    private static Template synthesize(String stage, String sandboxVendor) {
+        App app = new App();
+        if (sandboxVendor != null) {
+            app.getNode().setContext(PolyglotApp.SANDBOX_VENDOR, sandboxVendor);
+        }
+        return Template.fromStack(PolyglotApp.define(app, new Stage(stage), ProjectRoot.ofWorkingDirectory()));
     }
 }

@@ -20,10 +20,20 @@ final class StackTemplate {
     static final String TABLE = "AWS::DynamoDB::Table";
     static final String QUEUE = "AWS::SQS::Queue";
 
-    static final String SUBMIT = "media.polyglot.content.SubmitContentHandler::handleRequest";
+    static final String MAPPING = "AWS::Lambda::EventSourceMapping";
+
+    static final String SUBMIT = "media.polyglot.content.ContentApiHandler::handleRequest";
     static final String RELAY = "media.polyglot.content.OutboxRelayHandler::handleRequest";
     static final String APPEND = "media.polyglot.audit.AppendToEventStoreHandler::handleRequest";
     static final String HISTORY = "media.polyglot.audit.HistoryHandler::handleRequest";
+    static final String MODERATE = "media.polyglot.moderation.ModerateContentHandler::handleRequest";
+    static final String LOCALIZE = "media.polyglot.localization.LocalizeContentHandler::handleRequest";
+    static final String SANDBOX = "media.polyglot.sandbox.SandboxTranslationHandler::handleRequest";
+    static final String SEQUENCE = "media.polyglot.publishing.SequenceByContentHandler::handleRequest";
+    static final String PUBLISH = "media.polyglot.publishing.PublishingProcessHandler::handleRequest";
+    static final String NOTIFY = "media.polyglot.notifications.NotifyReadersHandler::handleRequest";
+    static final String PROJECT = "media.polyglot.catalog.CatalogProjectionHandler::handleRequest";
+    static final String CATALOG = "media.polyglot.catalog.CatalogApiHandler::handleRequest";
 
     private final Template template;
     private final Map<String, Object> resources;
@@ -42,24 +52,48 @@ final class StackTemplate {
     }
 
     String contentTableId() {
-        return resourceId(TABLE, Map.of("KeySchema", List.of(hashKey("contentId"))));
+        return tableOf(SUBMIT, FunctionEnvironment.CONTENT_TABLE);
     }
 
     String outboxTableId() {
-        return resourceId(TABLE, Map.of("KeySchema", List.of(hashKey("eventId"))));
+        return tableOf(SUBMIT, FunctionEnvironment.OUTBOX_TABLE);
     }
 
     String eventStoreTableId() {
-        return resourceId(TABLE, Map.of("KeySchema", Match.arrayWith(List.of(Match.objectLike(Map.of("KeyType", "RANGE"))))));
+        return resourceId(TABLE, Map.of("KeySchema", List.of(hashKey("contentId"), rangeKey("position"))));
     }
 
-    /** The queue the audit rule targets: the only one with a redrive policy. */
-    String subscriptionQueueId() {
-        return resourceId(QUEUE, Map.of("RedrivePolicy", Match.anyValue()));
+    String causationLedgerId() {
+        return refTarget(environment(functionId(MODERATE)).get("CAUSATION_TABLE"));
     }
 
-    String subscriptionDeadLetterQueueId() {
-        return getAttTarget(asMap(properties(subscriptionQueueId()).get("RedrivePolicy")).get("deadLetterTargetArn"));
+    /** The table a function names in the environment variable {@code variable}. */
+    String tableOf(String handler, String variable) {
+        return refTarget(environment(functionId(handler)).get(variable));
+    }
+
+    /** The queue whose event source mapping feeds the function of {@code handler}. */
+    String sourceQueueOf(String handler) {
+        Map<String, Map<String, Object>> mappings = template.findResources(MAPPING,
+                Map.of("Properties", Map.of("FunctionName", ref(functionId(handler)))));
+        if (mappings.size() != 1) {
+            throw new AssertionError(handler + " has " + mappings.size() + " event source mappings, not one");
+        }
+        return getAttTarget(props(mappings.values().iterator().next()).get("EventSourceArn"));
+    }
+
+    String deadLetterQueueOf(String queueId) {
+        return getAttTarget(asMap(properties(queueId).get("RedrivePolicy")).get("deadLetterTargetArn"));
+    }
+
+    /** The rule whose target is {@code queueId}. */
+    String ruleTargeting(String queueId) {
+        return resourceId("AWS::Events::Rule", Map.of("Targets", List.of(Match.objectLike(Map.of("Arn", arn(queueId))))));
+    }
+
+    /** The environment variables of the function of {@code handler}. */
+    Map<String, Object> variablesOf(String handler) {
+        return environment(functionId(handler));
     }
 
     String relayDeadLetterQueueId() {
@@ -112,6 +146,10 @@ final class StackTemplate {
 
     static Map<String, Object> hashKey(String attribute) {
         return Map.of("AttributeName", attribute, "KeyType", "HASH");
+    }
+
+    static Map<String, Object> rangeKey(String attribute) {
+        return Map.of("AttributeName", attribute, "KeyType", "RANGE");
     }
 
     static Map<String, Object> ref(String logicalId) {

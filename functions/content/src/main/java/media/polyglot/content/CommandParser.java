@@ -18,6 +18,11 @@ final class CommandParser {
                 text(json, "category"), textList(json, "targetLanguages"));
     }
 
+    /** The optional text {@code field} of a body that may also be empty (a withdrawal's reason, a change note). */
+    static String optionalText(String body, String field) {
+        return body == null || body.isBlank() ? null : text(parse(body), field);
+    }
+
     private static JsonNode parse(String body) {
         try {
             JsonNode json = EventJson.mapper().readTree(body);

@@ -1,6 +1,7 @@
 package media.polyglot.infra.audit;
 
 import java.util.Map;
+import media.polyglot.common.FunctionSettings;
 import media.polyglot.events.Bus;
 import media.polyglot.events.wiring.FunctionEnvironment;
 import media.polyglot.infra.backbone.Subscription;
@@ -33,7 +34,10 @@ public final class AuditService extends Construct {
 
         JavaFunction append = new JavaFunction(this, "AppendToEventStoreFunction", new JavaFunction.Props(
                 CONTEXT, props.jar(), "media.polyglot.audit.AppendToEventStoreHandler::handleRequest",
-                JavaFunction.DEFAULT_TIMEOUT, environment, props.removalPolicy()));
+                JavaFunction.DEFAULT_TIMEOUT,
+                Map.of(FunctionEnvironment.EVENT_STORE_TABLE, eventStore.getTableName(),
+                        FunctionSettings.CONSUMER_NAME, CONTEXT),
+                props.removalPolicy()));
         eventStore.grantWriteData(append.function());
         // Every event of ours, whatever its context; partners' events (other sources) are not audited here.
         new Subscription(this, "AppendToEventStoreSubscription", new Subscription.Props(

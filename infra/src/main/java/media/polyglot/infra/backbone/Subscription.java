@@ -1,6 +1,7 @@
 package media.polyglot.infra.backbone;
 
 import java.util.Objects;
+import media.polyglot.common.FunctionSettings;
 import media.polyglot.infra.common.Queues;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.events.EventPattern;
@@ -12,44 +13,62 @@ import software.amazon.awscdk.services.lambda.Function;
 import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
 import software.amazon.awscdk.services.lambda.eventsources.SqsEventSourceProps;
 import software.amazon.awscdk.services.sqs.DeadLetterQueue;
+import software.amazon.awscdk.services.sqs.IQueue;
 import software.amazon.awscdk.services.sqs.Queue;
 import software.constructs.Construct;
 
 /**
  * How a function consumes events from the bus: rule → SQS queue (the buffer) → function. Nothing is lost on
- * the way: events the rule cannot deliver and messages the function keeps failing both land in one
- * dead-letter queue, from which they can be redriven after a fix.
+ * the way: events the rule cannot deliver, messages the function keeps failing, and messages the function
+ * itself parks because it can never handle them (malformed, breaking their contract, part of a storm) all
+ * land in one dead-letter queue, from which they can be redriven after a fix. A function has one
+ * subscription: its dead-letter queue's URL is the function's {@value FunctionSettings#DEAD_LETTER_QUEUE_URL}.
  */
 public final class Subscription extends Construct {
 
+    /** How many instances of a consumer may run at once unless told otherwise: enough for a flow, a cap on a storm. */
+    public static final int DEFAULT_MAX_CONCURRENCY = 5;
+
     // How often a message is received (and failed) before SQS moves it to the dead-letter queue.
-    private static final int MAX_RECEIVE_COUNT = 5;
+    static final int MAX_RECEIVE_COUNT = 5;
 
     // AWS advises a visibility timeout of at least six times the function timeout: the slack lets Lambda
     // retry a batch whose invocation was throttled before its messages become visible again.
     // https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html
-    private static final int VISIBILITY_TIMEOUT_PER_FUNCTION_TIMEOUT = 6;
+    static final int VISIBILITY_TIMEOUT_PER_FUNCTION_TIMEOUT = 6;
 
     /**
-     * @param bus      the bus the rule listens on
-     * @param pattern  the events this subscription receives
-     * @param consumer the function that handles them, idempotently (delivery is at least once)
+     * @param bus            the bus the rule listens on
+     * @param pattern        the events this subscription receives
+     * @param consumer       the function that handles them, idempotently (delivery is at least once)
+     * @param maxConcurrency how many instances the queue may invoke at once (2 to 1000, SQS mappings' range)
      */
-    public record Props(IEventBus bus, EventPattern pattern, Function consumer) {
+    public record Props(IEventBus bus, EventPattern pattern, Function consumer, int maxConcurrency) {
         public Props {
             Objects.requireNonNull(bus, "bus");
             Objects.requireNonNull(pattern, "pattern");
             Objects.requireNonNull(consumer, "consumer");
             Objects.requireNonNull(consumer.getTimeout(), "consumer timeout (the queue's visibility timeout derives from it)");
+            if (maxConcurrency < 2 || maxConcurrency > 1000) {
+                throw new IllegalArgumentException("an SQS event source's maximum concurrency is 2 to 1000, was "
+                        + maxConcurrency);
+            }
+        }
+
+        /** A subscription with {@link #DEFAULT_MAX_CONCURRENCY}. */
+        public Props(IEventBus bus, EventPattern pattern, Function consumer) {
+            this(bus, pattern, consumer, DEFAULT_MAX_CONCURRENCY);
         }
     }
 
+    private final Queue queue;
+    private final Queue deadLetterQueue;
+
     public Subscription(Construct scope, String id, Props props) {
         super(scope, id);
-        Queue deadLetterQueue = Queues.deadLetterQueue(this, "DeadLetterQueue");
-        Queue queue = Queues.builder(this, "Queue")
-                .visibilityTimeout(Duration.seconds(
-                        props.consumer().getTimeout().toSeconds().longValue() * VISIBILITY_TIMEOUT_PER_FUNCTION_TIMEOUT))
+        this.deadLetterQueue = Queues.deadLetterQueue(this, "DeadLetterQueue");
+        this.queue = Queues.builder(this, "Queue")
+                .visibilityTimeout(visibilityTimeoutFor(props.consumer()))
                 .deadLetterQueue(DeadLetterQueue.builder().queue(deadLetterQueue).maxReceiveCount(MAX_RECEIVE_COUNT).build())
                 .build();
 
@@ -72,6 +91,27 @@ public final class Subscription extends Construct {
                 .batchSize(10)
                 // The handler names the failed messages: only those return to the queue, not the whole batch.
                 .reportBatchItemFailures(true)
+                // A storm (a loop the causation guard has not cut yet, a flood from a partner) cannot take
+                // every instance the account has.
+                .maxConcurrency(props.maxConcurrency())
                 .build()));
+        // The consumer parks what it can never handle itself, with the reason, instead of failing it five times.
+        props.consumer().addEnvironment(FunctionSettings.DEAD_LETTER_QUEUE_URL, deadLetterQueue.getQueueUrl());
+        deadLetterQueue.grantSendMessages(props.consumer());
+    }
+
+    /** Six times the function's timeout, as AWS advises for a queue feeding a function. */
+    public static Duration visibilityTimeoutFor(Function consumer) {
+        return Duration.seconds(consumer.getTimeout().toSeconds().longValue() * VISIBILITY_TIMEOUT_PER_FUNCTION_TIMEOUT);
+    }
+
+    /** The buffer the rule fills. */
+    public IQueue queue() {
+        return queue;
+    }
+
+    /** Where undeliverable, failed and parked messages go. */
+    public IQueue deadLetterQueue() {
+        return deadLetterQueue;
     }
 }

@@ -30,8 +30,21 @@ public final class Tables {
                 .removalPolicy(removalPolicy);
     }
 
+    /**
+     * A context's idempotency table (media.polyglot.common.IdempotencyGuard): partition key {@code id}, records
+     * expire by TTL on {@code expiresAt}.
+     */
+    public static Table idempotency(Construct scope, RemovalPolicy removalPolicy) {
+        return builder(scope, "IdempotencyTable", "id", removalPolicy).timeToLiveAttribute("expiresAt").build();
+    }
+
     /** A key attribute of type string. */
     public static Attribute stringKey(String name) {
         return Attribute.builder().name(name).type(AttributeType.STRING).build();
+    }
+
+    /** A key attribute of type number. */
+    public static Attribute numberKey(String name) {
+        return Attribute.builder().name(name).type(AttributeType.NUMBER).build();
     }
 }

@@ -7,6 +7,7 @@ import media.polyglot.infra.common.ServiceProps;
 import media.polyglot.infra.common.Queues;
 import media.polyglot.infra.common.Tables;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.services.dynamodb.ITable;
 import software.amazon.awscdk.services.dynamodb.StreamViewType;
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.lambda.FunctionUrl;
@@ -18,8 +19,8 @@ import software.amazon.awscdk.services.sqs.Queue;
 import software.constructs.Construct;
 
 /**
- * The content context: an HTTP API to submit content, and a transactional outbox. The submit function writes
- * the content item and its event into two tables in one transaction; the relay, fed by the outbox table's
+ * The content context: an HTTP API to submit, revise and withdraw content, and a transactional outbox. The API
+ * function writes the content item and its event into two tables in one transaction; the relay, fed by the outbox table's
  * stream, publishes the events to the bus.
  */
 public final class ContentService extends Construct {
@@ -30,26 +31,29 @@ public final class ContentService extends Construct {
     // A relay batch may publish up to 100 stream records in calls of 10 entries, retrying failed entries.
     private static final Duration RELAY_TIMEOUT = Duration.seconds(30);
 
+    private final Table contentTable;
     private final FunctionUrl apiUrl;
 
     public ContentService(Construct scope, String id, ServiceProps props) {
         super(scope, id);
-        Table contentTable = Tables.builder(this, "ContentTable", "contentId", props.removalPolicy()).build();
+        this.contentTable = Tables.builder(this, "ContentTable", "contentId", props.removalPolicy()).build();
         Table outboxTable = Tables.builder(this, "OutboxTable", "eventId", props.removalPolicy())
                 // The relay needs the row as written; published rows expire instead of being deleted.
                 .stream(StreamViewType.NEW_IMAGE)
                 .timeToLiveAttribute("expiresAt")
                 .build();
 
-        JavaFunction submit = new JavaFunction(this, "SubmitContentFunction", new JavaFunction.Props(
-                CONTEXT, props.jar(), "media.polyglot.content.SubmitContentHandler::handleRequest",
+        JavaFunction api = new JavaFunction(this, "ContentApiFunction", new JavaFunction.Props(
+                CONTEXT, props.jar(), "media.polyglot.content.ContentApiHandler::handleRequest",
                 JavaFunction.DEFAULT_TIMEOUT,
                 Map.of(FunctionEnvironment.CONTENT_TABLE, contentTable.getTableName(),
                         FunctionEnvironment.OUTBOX_TABLE, outboxTable.getTableName()),
                 props.removalPolicy()));
-        contentTable.grantWriteData(submit.function());
-        outboxTable.grantWriteData(submit.function());
-        this.apiUrl = submit.addIamFunctionUrl();
+        // Submit puts an item; revise reads it and puts the next revision; withdraw reads it and marks it: each
+        // with its outbox row, in one transaction.
+        contentTable.grant(api.function(), "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem");
+        outboxTable.grant(api.function(), "dynamodb:PutItem");
+        this.apiUrl = api.addIamFunctionUrl();
 
         Queue relayDeadLetterQueue = Queues.deadLetterQueue(this, "RelayDeadLetterQueue");
         JavaFunction relay = new JavaFunction(this, "OutboxRelayFunction", new JavaFunction.Props(
@@ -73,7 +77,12 @@ public final class ContentService extends Construct {
                 .build()));
     }
 
-    /** The Function URL that submits content. */
+    /** The content items, by {@code contentId}: where the bodies that events refer to (claim checks) are. */
+    public ITable contentTable() {
+        return contentTable;
+    }
+
+    /** The Function URL that submits, revises and withdraws content. */
     public String apiUrl() {
         return apiUrl.getUrl();
     }

@@ -9,6 +9,7 @@ import media.polyglot.events.registry.RegistrySchema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.App;
+import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.assertions.Template;
 
@@ -22,7 +23,7 @@ class SchemaRegistryTest {
     @BeforeAll
     static void synthesizeTheBackbone() {
         Stack stack = new Stack(new App(), "Backbone");
-        new EventBackbone(stack, "Backbone");
+        new EventBackbone(stack, "Backbone", RemovalPolicy.DESTROY);
         template = Template.fromStack(stack);
     }
 
