@@ -90,7 +90,8 @@ async function trace() {
   $('trace-summary').textContent = `${flow.length} hops over ${end - start} ms`;
   $('waterfall').innerHTML = flow.map(h => {
     const left = (began(h) - start) * 100 / total, width = Math.max(0.5, Math.max(0, h.durationMillis) * 100 / total);
-    const details = h.details.start ? ` (${h.details.start})` : '';
+    const details = h.details.start
+      ? ` (${h.details.start}${h.details.queueWaitMs ? ', queued ' + h.details.queueWaitMs + ' ms' : ''})` : '';
     return `<div class="bar-row hop"><span>+${began(h) - start} ms</span><div class="bar-track">`
       + `<div class="bar ${h.kind}" style="left:${left}%;width:${width}%"></div></div>`
       + `<span>${text(h.kind)}${text(details)}</span><span title="${text(h.resource)}">${text(shortArn(h.resource))}</span>`
@@ -111,7 +112,8 @@ function drawTopology() {
   const queues = new Map(status.queues.map(q => [q.arn, q]));
   const functions = new Map(status.functions.map(f => [f.name, f]));
   const rules = status.buses.flatMap(b => b.rules.map(r => ({...r, bus: b.name})));
-  const middle = [...new Set([...rules.flatMap(r => r.targetArns), ...status.mappings.map(m => m.source)])];
+  const middle = [...new Set([...rules.flatMap(r => r.targetArns), ...status.mappings.map(m => m.source),
+    ...status.topics, ...status.tables.map(t => 'table/' + t)])];
   const right = [...functions.keys()];
   const row = 34, width = 1100, height = Math.max(rules.length, middle.length, right.length) * row + 40;
   const y = (list, item) => 30 + list.indexOf(item) * row;
@@ -126,7 +128,7 @@ function drawTopology() {
   rules.forEach(r => r.targetArns.forEach(t => svg += `<line x1="330" y1="${y(rules, r)}" x2="400" y2="${y(middle, t)}" stroke="#8a93a6"/>`));
   status.mappings.forEach(m => svg += `<line x1="740" y1="${y(middle, m.source)}" x2="790" y2="${y(right, m.function)}" stroke="#8a93a6"/>`);
   rules.forEach(r => svg += box(10, y(rules, r), 320, `${r.bus}: ${nice(r.name, 42)}`, 'rule'));
-  middle.forEach(m => svg += box(400, y(middle, m), 340, label(m), 'queue'));
+  middle.forEach(m => svg += box(400, y(middle, m), 340, m.startsWith('table/') ? 'table ' + nice(m.substring(6), 50) : label(m), 'queue'));
   right.forEach(f => {
     const fn = functions.get(f);
     svg += box(790, y(right, f), 300, `${nice(f, 30)}  ${fn.invocations} runs, ${fn.errors} errors`, 'fn');
@@ -146,7 +148,8 @@ async function refresh() {
       + (dlqs.has(q.arn) ? `<button data-redrive="${text(q.name)}">redrive</button>` : '') + `</td></tr>`).join('');
     $('function-rows').innerHTML = status.functions.map(f => `<tr><td>${text(f.name)}</td><td>${f.invocations}</td>`
       + `<td class="${f.errors ? 'failed' : ''}">${f.errors}</td><td>${f.coldStarts}</td><td>${f.memoryMb} MB</td>`
-      + `<td>${f.lastErrors.map(text).join('<br>')}</td></tr>`).join('');
+      + `<td>${f.lastErrors.map(text).join('<br>')}<details><summary>last logs</summary>`
+      + `<pre>${f.lastLogs.slice(-20).map(text).join('\n')}</pre></details></td></tr>`).join('');
     if ($('topology').classList.contains('active')) drawTopology();
   } catch (e) {
     $('edge').textContent = 'runtime not answering: ' + e.message;

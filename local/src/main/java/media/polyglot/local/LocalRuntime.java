@@ -37,6 +37,7 @@ import media.polyglot.local.manage.ManagementApi;
 import media.polyglot.local.observe.FunctionCounters;
 import media.polyglot.local.observe.FunctionHops;
 import media.polyglot.local.observe.HopLog;
+import media.polyglot.local.observe.RecordedCalls;
 import media.polyglot.local.protocol.dynamodb.DynamoDbProtocol;
 import media.polyglot.local.protocol.events.EventBridgeProtocol;
 import media.polyglot.local.protocol.lambda.LambdaProtocol;
@@ -100,10 +101,10 @@ public final class LocalRuntime implements AutoCloseable {
                     new EventSourceMappings(queues, tables, functions, settings.region(), dataDir));
 
             edge.attach("sqs", new SqsProxy(queues.endpoint()));
-            edge.attach("dynamodb", new DynamoDbProtocol(tables));
+            edge.attach("dynamodb", RecordedCalls.dynamoDbWrites(new DynamoDbProtocol(tables), hops));
             edge.attach("events", new EventBridgeProtocol(events, replayer));
             edge.attach("lambda", new LambdaProtocol(functions, deliveries));
-            edge.attach("sns", new SnsProtocol(topics));
+            edge.attach("sns", RecordedCalls.snsPublishes(new SnsProtocol(topics), hops));
 
             Engines engines = new Engines(queues, tables, events, functions, mappings, topics, hops);
             List<StartedStack> stacks = new ArrayList<>();

@@ -45,6 +45,8 @@ final class StatusReport {
                     .put("coldStarts", figures.coldStarts());
             ArrayNode lastErrors = function.putArray("lastErrors");
             figures.lastErrors().forEach(lastErrors::add);
+            ArrayNode lastLogs = function.putArray("lastLogs");
+            engines.functions().recentLogs(spec.name()).forEach(lastLogs::add);
         }
         ArrayNode mappings = status.putArray("mappings");
         engines.mappings().sourcesToFunctions().forEach(mapping ->

@@ -15,5 +15,7 @@ public enum HopKind {
     /** A message or event was parked in a dead-letter queue or on-failure destination. */
     DEAD_LETTERED,
     /** A message published to an SNS topic. */
-    TOPIC_PUBLISHED
+    TOPIC_PUBLISHED,
+    /** A write to a DynamoDB table (an item and its outbox row, say). */
+    TABLE_WRITTEN
 }

@@ -41,14 +41,15 @@ final class FunctionInstance {
     }
 
     /** Starts the Runtime API server and spawns the function's JVM; the handler initialises in the background. */
-    static FunctionInstance start(FunctionSpec spec, HostSettings settings, FunctionLauncher launcher) {
+    static FunctionInstance start(FunctionSpec spec, HostSettings settings, FunctionLauncher launcher,
+                                  RecentLogs recentLogs) {
         InvocationMailbox mailbox = new InvocationMailbox();
         RuntimeApiServer api = null;
         try {
             api = RuntimeApiServer.start(spec.name(), spec.arn(settings.region(), settings.accountId()), mailbox);
             Process process = launcher.launch(spec, api.address());
             FunctionInstance instance = new FunctionInstance(spec, settings, mailbox, api, process);
-            FunctionLog.follow(spec.name(), process, () -> instance.currentRequestId);
+            FunctionLog.follow(spec.name(), process, () -> instance.currentRequestId, recentLogs);
             process.onExit().thenAccept(exited -> instance.exited(exited.exitValue()));
             LOG.info("Function {}: started instance pid {} on Runtime API {}", spec.name(), process.pid(), api.address());
             return instance;

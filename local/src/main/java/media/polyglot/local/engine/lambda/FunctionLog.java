@@ -32,10 +32,16 @@ final class FunctionLog {
      * Follows both streams of the process on daemon threads until the process closes them; each
      * line is prefixed with the request id of the invocation running when it was written.
      */
-    static void follow(String functionName, Process process, Supplier<String> requestId) {
+    static void follow(String functionName, Process process, Supplier<String> requestId, RecentLogs recent) {
         Logger log = logger(functionName);
-        start("lambda-" + functionName + "-stdout", process.getInputStream(), line -> log.info("{} {}", requestId.get(), line));
-        start("lambda-" + functionName + "-stderr", process.getErrorStream(), line -> log.warn("{} {}", requestId.get(), line));
+        start("lambda-" + functionName + "-stdout", process.getInputStream(), line -> {
+            log.info("{} {}", requestId.get(), line);
+            recent.add(functionName, requestId.get() + " " + line);
+        });
+        start("lambda-" + functionName + "-stderr", process.getErrorStream(), line -> {
+            log.warn("{} {}", requestId.get(), line);
+            recent.add(functionName, requestId.get() + " " + line);
+        });
     }
 
     private static void start(String threadName, InputStream stream, Consumer<String> sink) {

@@ -37,6 +37,7 @@ public final class LambdaHost implements AutoCloseable {
     private final ConcurrentMap<String, FunctionPool> pools = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, FunctionSpec> specs = new ConcurrentSkipListMap<>();
     private final List<InvocationObserver> observers = new CopyOnWriteArrayList<>();
+    private final RecentLogs recentLogs = new RecentLogs();
     private final Thread shutdownHook = new Thread(this::close, "lambda-host-shutdown");
     private volatile boolean closed;
 
@@ -78,12 +79,17 @@ public final class LambdaHost implements AutoCloseable {
             throw new IllegalArgumentException("Function " + spec.name() + " has concurrency " + maxInstances
                     + "; a function that may never run cannot be served");
         }
-        FunctionPool pool = new FunctionPool(spec.name(), () -> FunctionInstance.start(spec, settings, launcher),
+        FunctionPool pool = new FunctionPool(spec.name(), () -> FunctionInstance.start(spec, settings, launcher, recentLogs),
                 maxInstances);
         if (pools.putIfAbsent(spec.name(), pool) != null) {
             throw new IllegalArgumentException("Function " + spec.name() + " is already registered with the Lambda host");
         }
         specs.put(spec.name(), spec);
+    }
+
+    /** The last lines the function's instances wrote, oldest first. */
+    public List<String> recentLogs(String functionName) {
+        return recentLogs.of(functionName);
     }
 
     /** Every registered function, by name. */

@@ -1,0 +1,76 @@
+package media.polyglot.local.observe;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import media.polyglot.local.edge.AwsRequest;
+import media.polyglot.local.edge.AwsResponse;
+import media.polyglot.local.edge.ServiceEndpoint;
+
+/**
+ * Records the API calls of a service that belong to a flow as hops: the calls whose operation is
+ * one of {@code operations} and whose request carries a correlation id (a DynamoDB write of an
+ * outbox row, an SNS publish of a notice). Other calls pass through unrecorded.
+ */
+public final class RecordedCalls implements ServiceEndpoint {
+
+    private final ServiceEndpoint service;
+    private final HopLog hops;
+    private final HopKind kind;
+    private final Set<String> operations;
+    private final Function<AwsRequest, String> operationOf;
+
+    private RecordedCalls(ServiceEndpoint service, HopLog hops, HopKind kind, Set<String> operations,
+                          Function<AwsRequest, String> operationOf) {
+        this.service = service;
+        this.hops = hops;
+        this.kind = kind;
+        this.operations = Set.copyOf(operations);
+        this.operationOf = operationOf;
+    }
+
+    /** DynamoDB's writes, named by {@code X-Amz-Target}. */
+    public static RecordedCalls dynamoDbWrites(ServiceEndpoint service, HopLog hops) {
+        return new RecordedCalls(service, hops, HopKind.TABLE_WRITTEN,
+                Set.of("PutItem", "UpdateItem", "DeleteItem", "TransactWriteItems", "BatchWriteItem"),
+                request -> {
+                    String target = request.header("X-Amz-Target");
+                    return target == null ? "" : target.substring(target.indexOf('.') + 1);
+                });
+    }
+
+    /** SNS's publishes, named by the query protocol's {@code Action}. */
+    public static RecordedCalls snsPublishes(ServiceEndpoint service, HopLog hops) {
+        return new RecordedCalls(service, hops, HopKind.TOPIC_PUBLISHED, Set.of("Publish", "PublishBatch"),
+                request -> {
+                    String body = request.bodyAsString();
+                    int start = body.indexOf("Action=");
+                    if (start < 0) {
+                        return "";
+                    }
+                    int end = body.indexOf('&', start);
+                    return body.substring(start + "Action=".length(), end < 0 ? body.length() : end);
+                });
+    }
+
+    @Override
+    public AwsResponse handle(AwsRequest request) {
+        String operation = operationOf.apply(request);
+        // Most calls carry no flow: a plain text search spares them a JSON parse.
+        if (!operations.contains(operation) || !request.bodyAsString().contains("correlationId")) {
+            return service.handle(request);
+        }
+        long started = System.nanoTime();
+        AwsResponse response = service.handle(request);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        // Query-protocol bodies are form-encoded: decoded, the message's JSON shows its correlation id.
+        String body = URLDecoder.decode(request.bodyAsString(), StandardCharsets.UTF_8);
+        for (String correlationId : CorrelationIds.in(body.getBytes(StandardCharsets.UTF_8))) {
+            hops.record(kind, operation, correlationId, null, millis,
+                    response.status() < 300 ? "ok" : "HTTP " + response.status(), Map.of());
+        }
+        return response;
+    }
+}
