@@ -48,10 +48,12 @@ public final class PolyglotStack extends Stack {
         NotificationsService notifications = new NotificationsService(this, "Notifications",
                 service(backbone, props, "notifications"));
         CatalogService catalog = new CatalogService(this, "Catalog", service(backbone, props, "catalog"));
-        AuditService audit = new AuditService(this, "Audit", service(backbone, props, "audit"));
+        AuditService audit = new AuditService(this, "Audit", service(backbone, props, "audit"), catalog.projection());
 
         output("ContentApiUrl", content.apiUrl(), "Function URL (IAM auth): POST /content, POST /content/{id}/revisions, DELETE /content/{id}");
         output("HistoryApiUrl", audit.historyUrl(), "Function URL (IAM auth) to read a content item's history");
+        output("RebuildFunctionName", audit.rebuildFunctionName(),
+                "Invoke with {\"target\": \"catalog\"} to replay the event stream into the catalog");
         output("CatalogApiUrl", catalog.apiUrl(),
                 "Function URL (IAM auth) of the catalog: GET /content/{id}, GET /content?language=<tag>");
         output("EventBusName", backbone.bus().getEventBusName(), "The bus other teams subscribe to and put events on");

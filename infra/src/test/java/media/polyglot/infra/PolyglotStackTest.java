@@ -5,6 +5,7 @@ import static media.polyglot.infra.StackTemplate.CATALOG;
 import static media.polyglot.infra.StackTemplate.PROJECT;
 import static media.polyglot.infra.StackTemplate.FUNCTION;
 import static media.polyglot.infra.StackTemplate.HISTORY;
+import static media.polyglot.infra.StackTemplate.REBUILD;
 import static media.polyglot.infra.StackTemplate.LOCALIZE;
 import static media.polyglot.infra.StackTemplate.MAPPING;
 import static media.polyglot.infra.StackTemplate.MODERATE;
@@ -46,7 +47,8 @@ class PolyglotStackTest {
     /** Every function that runs functions/common's consumer pipeline (idempotency, storm guard). */
     private static final List<String> CONSUMERS = List.of(MODERATE, LOCALIZE, SANDBOX, PUBLISH, NOTIFY);
     private static final List<String> ALL_FUNCTIONS =
-            List.of(SUBMIT, RELAY, APPEND, HISTORY, MODERATE, LOCALIZE, SANDBOX, SEQUENCE, PUBLISH, NOTIFY, PROJECT, CATALOG);
+            List.of(SUBMIT, RELAY, APPEND, HISTORY, REBUILD, MODERATE, LOCALIZE, SANDBOX, SEQUENCE, PUBLISH, NOTIFY, PROJECT,
+                    CATALOG);
 
     private static StackTemplate stack;
     private static Template template;
@@ -231,6 +233,9 @@ class PolyglotStackTest {
         assertThat(stack.properties(stack.eventStoreTableId())).containsEntry("AttributeDefinitions", List.of(
                 Map.of("AttributeName", "contentId", "AttributeType", "S"),
                 Map.of("AttributeName", "position", "AttributeType", "S")));
+        assertThat(stack.properties(stack.eventStreamTableId())).containsEntry("AttributeDefinitions", List.of(
+                Map.of("AttributeName", "stream", "AttributeType", "S"),
+                Map.of("AttributeName", "position", "AttributeType", "N")));
     }
 
     @Test
@@ -266,6 +271,7 @@ class PolyglotStackTest {
         assertFunction(RELAY, 30, "content");
         assertFunction(APPEND, 10, "audit");
         assertFunction(HISTORY, 10, "audit");
+        assertFunction(REBUILD, 900, "audit");
         assertFunction(MODERATE, 10, "moderation");
         assertFunction(LOCALIZE, 10, "localization");
         assertFunction(SANDBOX, 10, "sandbox-vendor");
@@ -280,8 +286,12 @@ class PolyglotStackTest {
         assertThat(stack.variablesOf(RELAY)).isEqualTo(Map.of(
                 FunctionEnvironment.EVENT_BUS_NAME, ref(stack.busId()),
                 FunctionEnvironment.RELAY_DEAD_LETTER_QUEUE_URL, ref(stack.relayDeadLetterQueueId())));
-        assertThat(stack.variablesOf(HISTORY))
-                .isEqualTo(Map.of(FunctionEnvironment.EVENT_STORE_TABLE, ref(stack.eventStoreTableId())));
+        assertThat(stack.variablesOf(HISTORY)).isEqualTo(Map.of(
+                FunctionEnvironment.EVENT_STORE_TABLE, ref(stack.eventStoreTableId()),
+                FunctionSettings.EVENT_STREAM_TABLE, ref(stack.eventStreamTableId())));
+        assertThat(stack.variablesOf(REBUILD)).isEqualTo(Map.of(
+                FunctionSettings.EVENT_STREAM_TABLE, ref(stack.eventStreamTableId()),
+                FunctionSettings.REBUILD_CATALOG_FUNCTION, ref(stack.functionId(PROJECT))));
     }
 
     @Test
@@ -316,12 +326,22 @@ class PolyglotStackTest {
         assertThat(relay).doesNotContainKeys("dynamodb:PutItem", "dynamodb:GetItem");
 
         Map<String, Set<Object>> append = stack.grants(APPEND);
-        assertThat(append.get("dynamodb:PutItem")).containsExactly(arn(stack.eventStoreTableId()));
+        assertThat(append.get("dynamodb:PutItem"))
+                .containsExactlyInAnyOrder(arn(stack.eventStoreTableId()), arn(stack.eventStreamTableId()));
+        assertThat(append.get("dynamodb:UpdateItem")).containsExactly(arn(stack.eventStreamTableId()));
         assertThat(append.get("sqs:ReceiveMessage")).containsExactly(arn(stack.sourceQueueOf(APPEND)));
+        assertThat(append).doesNotContainKeys("dynamodb:DeleteItem", "dynamodb:Query");
 
         Map<String, Set<Object>> history = stack.grants(HISTORY);
-        assertThat(history.get("dynamodb:Query")).containsExactly(arn(stack.eventStoreTableId()));
+        assertThat(history.get("dynamodb:Query"))
+                .containsExactlyInAnyOrder(arn(stack.eventStoreTableId()), arn(stack.eventStreamTableId()));
         assertThat(history).doesNotContainKeys("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem");
+
+        Map<String, Set<Object>> rebuild = stack.grants(REBUILD);
+        assertThat(rebuild.get("dynamodb:Query")).containsExactly(arn(stack.eventStreamTableId()));
+        assertThat(rebuild.get("lambda:InvokeFunction")).contains(arn(stack.functionId(PROJECT)));
+        assertThat(rebuild).doesNotContainKeys("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem",
+                "dynamodb:GetItem");
 
         String translations = stack.tableOf(LOCALIZE, FunctionSettings.TRANSLATIONS_TABLE);
         assertThat(stack.grants(LOCALIZE).get("dynamodb:PutItem")).contains(arn(translations));
@@ -345,6 +365,7 @@ class PolyglotStackTest {
     void outputsGiveTheApiUrlsTheBusAndTheReaderTopic() {
         template.hasOutput("ContentApiUrl", Map.of("Value", getAtt(stack.functionUrlId(SUBMIT), "FunctionUrl")));
         template.hasOutput("HistoryApiUrl", Map.of("Value", getAtt(stack.functionUrlId(HISTORY), "FunctionUrl")));
+        template.hasOutput("RebuildFunctionName", Map.of("Value", ref(stack.functionId(REBUILD))));
         template.hasOutput("CatalogApiUrl", Map.of("Value", getAtt(stack.functionUrlId(CATALOG), "FunctionUrl")));
         template.hasOutput("EventBusName", Map.of("Value", ref(stack.busId())));
         template.hasOutput("ReaderTopicArn", Map.of("Value", ref(template.getResourceId("AWS::SNS::Topic"))));

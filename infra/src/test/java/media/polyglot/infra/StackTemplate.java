@@ -26,6 +26,7 @@ final class StackTemplate {
     static final String RELAY = "media.polyglot.content.OutboxRelayHandler::handleRequest";
     static final String APPEND = "media.polyglot.audit.AppendToEventStoreHandler::handleRequest";
     static final String HISTORY = "media.polyglot.audit.HistoryHandler::handleRequest";
+    static final String REBUILD = "media.polyglot.audit.RebuildHandler::handleRequest";
     static final String MODERATE = "media.polyglot.moderation.ModerateContentHandler::handleRequest";
     static final String LOCALIZE = "media.polyglot.localization.LocalizeContentHandler::handleRequest";
     static final String SANDBOX = "media.polyglot.sandbox.SandboxTranslationHandler::handleRequest";
@@ -61,6 +62,10 @@ final class StackTemplate {
 
     String eventStoreTableId() {
         return resourceId(TABLE, Map.of("KeySchema", List.of(hashKey("contentId"), rangeKey("position"))));
+    }
+
+    String eventStreamTableId() {
+        return resourceId(TABLE, Map.of("KeySchema", List.of(hashKey("stream"), rangeKey("position"))));
     }
 
     String causationLedgerId() {

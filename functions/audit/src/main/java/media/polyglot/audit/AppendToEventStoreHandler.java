@@ -15,7 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Appends every {@code polyglot.*} event its queue delivers to the event store. A message that is no event
+ * Appends every {@code polyglot.*} event its queue delivers to the event store, at the next position of the
+ * global stream; a redelivered event is stored once and keeps its first position. A message that is no event
  * the store can file is parked at once in the subscription's dead-letter queue with the reason; any other
  * failure fails that message alone, which returns to the queue.
  */
@@ -28,9 +29,15 @@ public final class AppendToEventStoreHandler implements RequestHandler<SQSEvent,
 
     public AppendToEventStoreHandler() {
         Environment environment = Environment.ofProcess();
-        this.store = new EventStore(AwsClients.dynamoDb(), environment.require(FunctionEnvironment.EVENT_STORE_TABLE));
+        this.store = new EventStore(AwsClients.dynamoDb(), environment.require(FunctionEnvironment.EVENT_STORE_TABLE),
+                environment.require(FunctionSettings.EVENT_STREAM_TABLE));
         this.deadLetters = new DeadLetters(AwsClients.sqs(), environment.require(FunctionSettings.DEAD_LETTER_QUEUE_URL),
                 environment.require(FunctionSettings.CONSUMER_NAME));
+    }
+
+    AppendToEventStoreHandler(EventStore store, DeadLetters deadLetters) {
+        this.store = store;
+        this.deadLetters = deadLetters;
     }
 
     @Override
@@ -44,9 +51,10 @@ public final class AppendToEventStoreHandler implements RequestHandler<SQSEvent,
                 deadLetters.park(message.getBody(), message.getMessageId(), null, e.getMessage());
                 return;
             }
-            boolean stored = store.append(event);
-            LOG.info("{} {} of content {} {}", event.detailType(), event.position(), event.contentId(),
-                    stored ? "appended" : "already stored (duplicate delivery)");
+            Appended appended = store.append(event);
+            LOG.info("{} {} of content {} {} at stream position {}", event.detailType(), event.position(),
+                    event.contentId(), appended.duplicate() ? "already stored (duplicate delivery)" : "appended",
+                    appended.position());
         }));
     }
 }

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import media.polyglot.catalog.CatalogEntry.Live;
 import media.polyglot.catalog.CatalogEntry.Stage;
 import media.polyglot.common.BusEvent;
 import media.polyglot.common.InvalidEventException;
+import media.polyglot.events.EventType;
 import media.polyglot.events.content.ContentRevised;
 import media.polyglot.events.content.ContentSubmitted;
 import media.polyglot.events.content.ContentWithdrawn;
@@ -26,7 +28,17 @@ import media.polyglot.events.publishing.ContentUnpublished;
  */
 public final class CatalogProjection {
 
+    /** The events the catalog learns from; a replay of the whole event store brings others too. */
+    private static final Set<EventType> PROJECTED = Set.of(ContentSubmitted.TYPE, ContentRevised.TYPE, ContentWithdrawn.TYPE,
+            ContentApproved.TYPE, ContentRejected.TYPE, TranslationCompleted.TYPE, TranslationFailed.TYPE,
+            ContentPublishedV2.TYPE, ContentUnpublished.TYPE);
+
     private CatalogProjection() {
+    }
+
+    /** Whether the catalog learns anything from events of {@code type}. */
+    public static boolean projects(EventType type) {
+        return PROJECTED.contains(type);
     }
 
     /** The entry after {@code event}; the same entry when the event teaches the catalog nothing new. */

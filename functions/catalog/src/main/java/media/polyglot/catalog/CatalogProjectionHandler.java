@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the catalog up to date from every content lifecycle event its queue delivers. The projection is
  * idempotent by itself, so it needs no idempotency records, and a rebuild (audit's, which invokes this
- * function with the stored events in the same shape) replays events already applied without harm. A
- * message that is no event of a known contract is parked with the reason.
+ * function with the stored events in the same shape) replays events already applied without harm. A rebuild
+ * replays the whole store, so an event of a type the catalog does not project is passed over; the subscription's
+ * rule never delivers one. A message that is no event of a known contract is parked with the reason.
  */
 public final class CatalogProjectionHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
@@ -38,12 +39,21 @@ public final class CatalogProjectionHandler implements RequestHandler<SQSEvent, 
                 environment.require(FunctionSettings.CONSUMER_NAME));
     }
 
+    CatalogProjectionHandler(CatalogUpdater updater, DeadLetters deadLetters) {
+        this.updater = updater;
+        this.deadLetters = deadLetters;
+    }
+
     @Override
     public SQSBatchResponse handleRequest(SQSEvent batch, Context context) {
         return Observability.invocation(context, () -> SqsBatchProcessor.process(batch, message -> {
             try {
                 BusEvent event = BusEvent.parse(message.getBody(), validator);
                 try (Observability.EventScope scope = Observability.event(event.metadata(), event.type())) {
+                    if (!CatalogProjection.projects(event.type())) {
+                        LOG.info("{} passed over: the catalog does not project it", event.type());
+                        return;
+                    }
                     boolean changed = updater.apply(event);
                     LOG.info("{} {}", event.type(), changed ? "applied to the catalog" : "changed nothing (duplicate or stale)");
                 }

@@ -50,6 +50,8 @@ public final class FunctionSettings {
 
     /** Audit: the global stream of every stored event, in append order. */
     public static final String EVENT_STREAM_TABLE = "EVENT_STREAM_TABLE";
+    /** Audit: the function a rebuild of the catalog replays the event stream into (the catalog's projection). */
+    public static final String REBUILD_CATALOG_FUNCTION = "REBUILD_CATALOG_FUNCTION";
 
     private FunctionSettings() {
     }
