@@ -8,6 +8,8 @@ const api = (path, options) => fetch('/_polyglot/' + path, options).then(async r
   return body;
 });
 const $ = id => document.getElementById(id);
+// Replaces an element's content only when it changed, so what a reader is about to click stays put.
+const render = (id, html) => { if ($(id).innerHTML !== html) $(id).innerHTML = html; };
 const text = value => String(value ?? '').replace(/[&<>"]/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'}[c]));
 const shortArn = arn => {
   const value = String(arn || '');
@@ -142,14 +144,14 @@ async function refresh() {
     status = await api('status');
     $('edge').textContent = 'edge ' + status.edge;
     const dlqs = new Set(status.queues.map(q => q.deadLetterQueueArn).filter(Boolean));
-    $('queue-rows').innerHTML = status.queues.map(q => `<tr><td>${text(q.name)}</td><td>${q.visible}</td><td>${q.inFlight}</td>`
+    render('queue-rows', status.queues.map(q => `<tr><td>${text(q.name)}</td><td>${q.visible}</td><td>${q.inFlight}</td>`
       + `<td>${text(shortArn(q.deadLetterQueueArn))}</td><td>`
       + (q.deadLetterQueueArn ? '' : `<button data-peek="${text(q.name)}">messages</button> `)
-      + (dlqs.has(q.arn) ? `<button data-redrive="${text(q.name)}">redrive</button>` : '') + `</td></tr>`).join('');
-    $('function-rows').innerHTML = status.functions.map(f => `<tr><td>${text(f.name)}</td><td>${f.invocations}</td>`
+      + (dlqs.has(q.arn) ? `<button data-redrive="${text(q.name)}">redrive</button>` : '') + `</td></tr>`).join(''));
+    render('function-rows', status.functions.map(f => `<tr><td>${text(f.name)}</td><td>${f.invocations}</td>`
       + `<td class="${f.errors ? 'failed' : ''}">${f.errors}</td><td>${f.coldStarts}</td><td>${f.memoryMb} MB</td>`
       + `<td>${f.lastErrors.map(text).join('<br>')}<details><summary>last logs</summary>`
-      + `<pre>${f.lastLogs.slice(-20).map(text).join('\n')}</pre></details></td></tr>`).join('');
+      + `<pre>${f.lastLogs.slice(-20).map(text).join('\n')}</pre></details></td></tr>`).join(''));
     if ($('topology').classList.contains('active')) drawTopology();
   } catch (e) {
     $('edge').textContent = 'runtime not answering: ' + e.message;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -112,19 +116,38 @@ class DashboardBrowserTest {
         try (SqsClient sqs = client(SqsClient.builder())) {
             tab("queues");
             String auditDlq = sqs.listQueues().queueUrls().stream()
-                    .filter(url -> url.contains("SubscriptionDeadLetterQueue")).findFirst().orElseThrow();
+                    .filter(url -> url.contains("AuditAppendToEventStoreSubscriptionDeadLetterQueue")).findFirst().orElseThrow();
             String auditDlqName = auditDlq.substring(auditDlq.lastIndexOf('/') + 1);
-            sqs.sendMessage(m -> m.queueUrl(auditDlq).messageBody("{\"parked\": true}"));
+            // A good event, as if parked while the audit function was broken: after the redrive it is filed, not parked again.
+            String parked = parkedEvent();
+            sqs.sendMessage(m -> m.queueUrl(auditDlq).messageBody(parked));
             await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(
                     By.cssSelector("button[data-redrive='" + auditDlqName + "']")).isEmpty());
 
-            browser.findElement(By.cssSelector("button[data-redrive='" + auditDlqName + "']")).click();
+            // The table refreshes every two seconds: click again if the button was just replaced.
+            await().atMost(Duration.ofSeconds(10)).ignoreException(StaleElementReferenceException.class).until(() -> {
+                browser.findElement(By.cssSelector("button[data-redrive='" + auditDlqName + "']")).click();
+                return true;
+            });
 
             await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(By.id("redrive-result")).isEmpty());
             assertThat(browser.findElement(By.id("redrive-result")).getText()).contains(auditDlqName).contains("moved");
             assertThat(sqs.getQueueAttributes(r -> r.queueUrl(auditDlq).attributeNamesWithStrings(
                     "ApproximateNumberOfMessages")).attributesAsStrings().get("ApproximateNumberOfMessages")).isEqualTo("0");
             screenshot("dashboard-redrive.png");
+        }
+    }
+
+    private static String parkedEvent() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        try (InputStream example = DashboardBrowserTest.class.getClassLoader()
+                .getResourceAsStream("schemas/ContentSubmitted/v1.example.json")) {
+            ObjectNode event = json.createObjectNode().put("version", "0").put("id", "parked-1")
+                    .put("detail-type", "ContentSubmitted").put("source", "polyglot.content")
+                    .put("account", "000000000000").put("time", "2026-11-26T09:15:01Z").put("region", "us-east-1");
+            event.putArray("resources");
+            event.set("detail", json.readTree(example));
+            return event.toString();
         }
     }
 
