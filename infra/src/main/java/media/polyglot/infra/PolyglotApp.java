@@ -1,7 +1,9 @@
 package media.polyglot.infra;
 
+import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import java.nio.file.Path;
 import software.amazon.awscdk.App;
+import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.cxapi.CloudAssembly;
 
 /**
@@ -42,13 +44,16 @@ public final class PolyglotApp {
     }
 
     /**
-     * Adds the stack of {@code stage} to {@code app}. The context value {@value #SANDBOX_VENDOR} ({@code true} or
-     * {@code false}) decides whether the sandbox translation vendor is deployed; without it, only
-     * {@value Stage#DEFAULT} has one.
+     * Adds the stack of {@code stage} to {@code app}, checked by cdk-nag's AWS Solutions rules on synthesis: a
+     * finding not suppressed in code (with its reason, where the resource is made) is an error, and
+     * {@code cdk synth} fails on it. The context value {@value #SANDBOX_VENDOR} ({@code true} or {@code false})
+     * decides whether the sandbox translation vendor is deployed; without it, only {@value Stage#DEFAULT} has one.
      */
     public static PolyglotStack define(App app, Stage stage, ProjectRoot root) {
         Object sandbox = app.getNode().tryGetContext(SANDBOX_VENDOR);
         boolean sandboxVendor = sandbox == null ? Stage.DEFAULT.equals(stage.name()) : Boolean.parseBoolean(sandbox.toString());
-        return new PolyglotStack(app, new PolyglotStack.Props(stage, root, sandboxVendor));
+        PolyglotStack stack = new PolyglotStack(app, new PolyglotStack.Props(stage, root, sandboxVendor));
+        Aspects.of(app).add(AwsSolutionsChecks.Builder.create().verbose(true).build());
+        return stack;
     }
 }

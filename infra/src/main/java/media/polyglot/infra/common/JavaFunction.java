@@ -1,6 +1,9 @@
 package media.polyglot.infra.common;
 
+import io.github.cdklabs.cdknag.NagPackSuppression;
+import io.github.cdklabs.cdknag.NagSuppressions;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awscdk.Duration;
@@ -83,6 +86,11 @@ public final class JavaFunction extends Construct {
                 .logGroup(logGroup)
                 .role(role)
                 .build();
+        NagSuppressions.addResourceSuppressions(function, List.of(NagPackSuppression.builder()
+                .id("AwsSolutions-L1")
+                .reason("java21 on purpose (DESIGN.md, Conventions): the jars are compiled for and tested on Java 21 in CI and "
+                        + "on the local runtime; moving to a newer Lambda runtime is an upgrade with its own test run")
+                .build()));
         Tags.of(this).add(CONTEXT_TAG, props.context());
     }
 
