@@ -2,6 +2,7 @@ package media.polyglot.infra;
 
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import java.nio.file.Path;
+import media.polyglot.infra.backbone.Partners;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.cxapi.CloudAssembly;
@@ -48,11 +49,13 @@ public final class PolyglotApp {
      * finding not suppressed in code (with its reason, where the resource is made) is an error, and
      * {@code cdk synth} fails on it. The context value {@value #SANDBOX_VENDOR} ({@code true} or {@code false})
      * decides whether the sandbox translation vendor is deployed; without it, only {@value Stage#DEFAULT} has one.
+     * The partner accounts come from {@value Partners#FILE}; a wrong entry fails here, naming the partner and field.
      */
     public static PolyglotStack define(App app, Stage stage, ProjectRoot root) {
         Object sandbox = app.getNode().tryGetContext(SANDBOX_VENDOR);
         boolean sandboxVendor = sandbox == null ? Stage.DEFAULT.equals(stage.name()) : Boolean.parseBoolean(sandbox.toString());
-        PolyglotStack stack = new PolyglotStack(app, new PolyglotStack.Props(stage, root, sandboxVendor));
+        PolyglotStack stack = new PolyglotStack(app, new PolyglotStack.Props(stage, root, sandboxVendor,
+                Partners.load(root.path())));
         Aspects.of(app).add(AwsSolutionsChecks.Builder.create().verbose(true).build());
         return stack;
     }

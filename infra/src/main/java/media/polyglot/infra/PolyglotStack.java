@@ -1,8 +1,10 @@
 package media.polyglot.infra;
 
+import java.util.List;
 import java.util.Objects;
 import media.polyglot.infra.audit.AuditService;
 import media.polyglot.infra.backbone.EventBackbone;
+import media.polyglot.infra.backbone.Partner;
 import media.polyglot.infra.catalog.CatalogService;
 import media.polyglot.infra.common.ServiceProps;
 import media.polyglot.infra.content.ContentService;
@@ -23,11 +25,13 @@ public final class PolyglotStack extends Stack {
      * @param stage         the stage this stack deploys
      * @param root          where the function jars are found
      * @param sandboxVendor whether the sandbox translation vendor is deployed
+     * @param partners      the partner accounts of the bus
      */
-    public record Props(Stage stage, ProjectRoot root, boolean sandboxVendor) {
+    public record Props(Stage stage, ProjectRoot root, boolean sandboxVendor, List<Partner> partners) {
         public Props {
             Objects.requireNonNull(stage, "stage");
             Objects.requireNonNull(root, "root");
+            partners = List.copyOf(partners);
         }
     }
 
@@ -37,7 +41,8 @@ public final class PolyglotStack extends Stack {
                 .analyticsReporting(false)
                 .build());
 
-        EventBackbone backbone = new EventBackbone(this, "Backbone", props.stage().removalPolicy());
+        EventBackbone backbone = new EventBackbone(this, "Backbone", new EventBackbone.Props(
+                props.stage().removalPolicy(), props.stage().archiveRetention(), props.partners()));
         ContentService content = new ContentService(this, "Content", service(backbone, props, "content"));
         new ModerationService(this, "Moderation", service(backbone, props, "moderation"), content.contentTable());
         new LocalizationService(this, "Localization", service(backbone, props, "localization"));
