@@ -11,6 +11,7 @@ import media.polyglot.infra.content.ContentService;
 import media.polyglot.infra.localization.LocalizationService;
 import media.polyglot.infra.moderation.ModerationService;
 import media.polyglot.infra.notifications.NotificationsService;
+import media.polyglot.infra.observability.AlarmNotifications;
 import media.polyglot.infra.publishing.PublishingService;
 import media.polyglot.infra.sandbox.SandboxVendorService;
 import software.amazon.awscdk.CfnOutput;
@@ -26,8 +27,9 @@ public final class PolyglotStack extends Stack {
      * @param root          where the function jars are found
      * @param sandboxVendor whether the sandbox translation vendor is deployed
      * @param partners      the partner accounts of the bus
+     * @param alarmEmail    the address alarms are mailed to, or {@code null} for none
      */
-    public record Props(Stage stage, ProjectRoot root, boolean sandboxVendor, List<Partner> partners) {
+    public record Props(Stage stage, ProjectRoot root, boolean sandboxVendor, List<Partner> partners, String alarmEmail) {
         public Props {
             Objects.requireNonNull(stage, "stage");
             Objects.requireNonNull(root, "root");
@@ -41,6 +43,7 @@ public final class PolyglotStack extends Stack {
                 .analyticsReporting(false)
                 .build());
 
+        new AlarmNotifications(this, "Alarms", props.alarmEmail());
         EventBackbone backbone = new EventBackbone(this, "Backbone", new EventBackbone.Props(
                 props.stage().removalPolicy(), props.stage().archiveRetention(), props.partners()));
         ContentService content = new ContentService(this, "Content", service(backbone, props, "content"));

@@ -3,6 +3,7 @@ package media.polyglot.infra.common;
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import java.util.List;
+import media.polyglot.infra.observability.Alarms;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.sqs.Queue;
 import software.amazon.awscdk.services.sqs.QueueEncryption;
@@ -31,7 +32,20 @@ public final class Queues {
      * subscription's, an event source mapping's on-failure destination, a function parking what it cannot handle).
      */
     public static Queue deadLetterQueue(Construct scope, String id) {
-        Queue queue = builder(scope, id).retentionPeriod(DEAD_LETTER_RETENTION).build();
+        return deadLetterQueue(scope, id, false);
+    }
+
+    /**
+     * As {@link #deadLetterQueue(Construct, String)}, FIFO when its source queue is (a FIFO queue's dead-letter
+     * queue must be FIFO too); alarmed as soon as it holds a message ({@code <id>DepthAlarm}).
+     */
+    public static Queue deadLetterQueue(Construct scope, String id, boolean fifo) {
+        Queue.Builder builder = builder(scope, id).retentionPeriod(DEAD_LETTER_RETENTION);
+        if (fifo) {
+            builder.fifo(true);
+        }
+        Queue queue = builder.build();
+        Alarms.deadLetterDepth(scope, id + "DepthAlarm", queue);
         NagSuppressions.addResourceSuppressions(queue, List.of(NagPackSuppression.builder()
                 .id("AwsSolutions-SQS3")
                 .reason("A dead-letter queue (rule target, SNS subscription, event source mapping on-failure or a "
