@@ -1,7 +1,11 @@
 package media.polyglot.infra;
 
+import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import java.nio.file.Path;
+import media.polyglot.infra.backbone.Partners;
+import media.polyglot.infra.observability.AlarmNotifications;
 import software.amazon.awscdk.App;
+import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.cxapi.CloudAssembly;
 
 /**
@@ -42,13 +46,20 @@ public final class PolyglotApp {
     }
 
     /**
-     * Adds the stack of {@code stage} to {@code app}. The context value {@value #SANDBOX_VENDOR} ({@code true} or
-     * {@code false}) decides whether the sandbox translation vendor is deployed; without it, only
-     * {@value Stage#DEFAULT} has one.
+     * Adds the stack of {@code stage} to {@code app}, checked by cdk-nag's AWS Solutions rules on synthesis: a
+     * finding not suppressed in code (with its reason, where the resource is made) is an error, and
+     * {@code cdk synth} fails on it. The context value {@value #SANDBOX_VENDOR} ({@code true} or {@code false})
+     * decides whether the sandbox translation vendor is deployed; without it, only {@value Stage#DEFAULT} has one.
+     * The partner accounts come from {@value Partners#FILE}; a wrong entry fails here, naming the partner and field.
+     * The context value {@value AlarmNotifications#EMAIL_CONTEXT}, when given, subscribes an address to the alarms.
      */
     public static PolyglotStack define(App app, Stage stage, ProjectRoot root) {
         Object sandbox = app.getNode().tryGetContext(SANDBOX_VENDOR);
         boolean sandboxVendor = sandbox == null ? Stage.DEFAULT.equals(stage.name()) : Boolean.parseBoolean(sandbox.toString());
-        return new PolyglotStack(app, new PolyglotStack.Props(stage, root, sandboxVendor));
+        Object alarmEmail = app.getNode().tryGetContext(AlarmNotifications.EMAIL_CONTEXT);
+        PolyglotStack stack = new PolyglotStack(app, new PolyglotStack.Props(stage, root, sandboxVendor,
+                Partners.load(root.path()), alarmEmail == null ? null : alarmEmail.toString()));
+        Aspects.of(app).add(AwsSolutionsChecks.Builder.create().verbose(true).build());
+        return stack;
     }
 }

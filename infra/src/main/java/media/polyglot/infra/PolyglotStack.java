@@ -1,14 +1,17 @@
 package media.polyglot.infra;
 
+import java.util.List;
 import java.util.Objects;
 import media.polyglot.infra.audit.AuditService;
 import media.polyglot.infra.backbone.EventBackbone;
+import media.polyglot.infra.backbone.Partner;
 import media.polyglot.infra.catalog.CatalogService;
 import media.polyglot.infra.common.ServiceProps;
 import media.polyglot.infra.content.ContentService;
 import media.polyglot.infra.localization.LocalizationService;
 import media.polyglot.infra.moderation.ModerationService;
 import media.polyglot.infra.notifications.NotificationsService;
+import media.polyglot.infra.observability.AlarmNotifications;
 import media.polyglot.infra.publishing.PublishingService;
 import media.polyglot.infra.sandbox.SandboxVendorService;
 import software.amazon.awscdk.CfnOutput;
@@ -23,11 +26,14 @@ public final class PolyglotStack extends Stack {
      * @param stage         the stage this stack deploys
      * @param root          where the function jars are found
      * @param sandboxVendor whether the sandbox translation vendor is deployed
+     * @param partners      the partner accounts of the bus
+     * @param alarmEmail    the address alarms are mailed to, or {@code null} for none
      */
-    public record Props(Stage stage, ProjectRoot root, boolean sandboxVendor) {
+    public record Props(Stage stage, ProjectRoot root, boolean sandboxVendor, List<Partner> partners, String alarmEmail) {
         public Props {
             Objects.requireNonNull(stage, "stage");
             Objects.requireNonNull(root, "root");
+            partners = List.copyOf(partners);
         }
     }
 
@@ -37,7 +43,9 @@ public final class PolyglotStack extends Stack {
                 .analyticsReporting(false)
                 .build());
 
-        EventBackbone backbone = new EventBackbone(this, "Backbone", props.stage().removalPolicy());
+        new AlarmNotifications(this, "Alarms", props.alarmEmail());
+        EventBackbone backbone = new EventBackbone(this, "Backbone", new EventBackbone.Props(
+                props.stage().removalPolicy(), props.stage().archiveRetention(), props.partners()));
         ContentService content = new ContentService(this, "Content", service(backbone, props, "content"));
         new ModerationService(this, "Moderation", service(backbone, props, "moderation"), content.contentTable());
         new LocalizationService(this, "Localization", service(backbone, props, "localization"));

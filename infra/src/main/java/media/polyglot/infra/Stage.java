@@ -2,6 +2,7 @@ package media.polyglot.infra;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 
 /**
@@ -31,6 +32,11 @@ public record Stage(String name) {
     /** The CloudFormation stack of this stage: {@code Polyglot-<stage>}. */
     public String stackName() {
         return "Polyglot-" + name;
+    }
+
+    /** How long the bus's archive keeps an event: a year in production (audits, rebuilds), a month elsewhere. */
+    public Duration archiveRetention() {
+        return Duration.days(PRODUCTION.equals(name) ? 365 : 30);
     }
 
     /** Production keeps its tables and logs when the stack goes; every other stage cleans up after itself. */

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import media.polyglot.common.FunctionSettings;
 import media.polyglot.events.wiring.FunctionEnvironment;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
@@ -68,6 +69,11 @@ final class StackTemplate {
         return resourceId(TABLE, Map.of("KeySchema", List.of(hashKey("stream"), rangeKey("position"))));
     }
 
+    /** The topic readers subscribe to: the one the notifications function publishes to. */
+    String readerTopicId() {
+        return refTarget(environment(functionId(NOTIFY)).get(FunctionSettings.READER_TOPIC_ARN));
+    }
+
     String causationLedgerId() {
         return refTarget(environment(functionId(MODERATE)).get("CAUSATION_TABLE"));
     }
@@ -94,6 +100,52 @@ final class StackTemplate {
     /** The rule whose target is {@code queueId}. */
     String ruleTargeting(String queueId) {
         return resourceId("AWS::Events::Rule", Map.of("Targets", List.of(Match.objectLike(Map.of("Arn", arn(queueId))))));
+    }
+
+    /**
+     * Every dead-letter queue, however it is named one: by a queue's redrive policy, a rule target's dead-letter
+     * config, an event source mapping's on-failure destination or an SNS subscription's redrive policy.
+     */
+    Set<String> deadLetterQueueIds() {
+        Set<String> ids = new HashSet<>();
+        template.findResources(QUEUE).values().stream().map(StackTemplate::props)
+                .filter(queue -> queue.containsKey("RedrivePolicy"))
+                .forEach(queue -> ids.add(getAttTarget(asMap(queue.get("RedrivePolicy")).get("deadLetterTargetArn"))));
+        ruleTargets().stream().filter(target -> target.containsKey("DeadLetterConfig"))
+                .forEach(target -> ids.add(getAttTarget(asMap(target.get("DeadLetterConfig")).get("Arn"))));
+        template.findResources(MAPPING).values().stream().map(StackTemplate::props)
+                .filter(mapping -> mapping.containsKey("DestinationConfig"))
+                .forEach(mapping -> ids.add(getAttTarget(asMap(asMap(asMap(mapping.get("DestinationConfig"))
+                        .get("OnFailure"))).get("Destination"))));
+        template.findResources("AWS::SNS::Subscription").values().stream().map(StackTemplate::props)
+                .filter(subscription -> subscription.containsKey("RedrivePolicy"))
+                .forEach(subscription -> ids.add(getAttTarget(asMap(subscription.get("RedrivePolicy")).get("deadLetterTargetArn"))));
+        return ids;
+    }
+
+    /** The targets of every rule of the stack. */
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> ruleTargets() {
+        return template.findResources("AWS::Events::Rule").values().stream()
+                .flatMap(rule -> ((List<Map<String, Object>>) props(rule).get("Targets")).stream())
+                .toList();
+    }
+
+    /** The actions of every statement of every IAM policy of the stack. */
+    List<String> policyActions() {
+        return template.findResources("AWS::IAM::Policy").values().stream()
+                .flatMap(policy -> statements(policy).stream())
+                .flatMap(statement -> asList(statement.get("Action")).stream())
+                .map(String.class::cast)
+                .toList();
+    }
+
+    /** The alarms of the stack whose metric is {@code metricName}, by logical id. */
+    Map<String, Map<String, Object>> alarmsOn(String metricName) {
+        Map<String, Map<String, Object>> alarms = new HashMap<>();
+        template.findResources("AWS::CloudWatch::Alarm", Map.of("Properties", Map.of("MetricName", metricName)))
+                .forEach((id, alarm) -> alarms.put(id, props(alarm)));
+        return alarms;
     }
 
     /** The environment variables of the function of {@code handler}. */

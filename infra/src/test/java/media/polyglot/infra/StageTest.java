@@ -17,6 +17,12 @@ class StageTest {
     }
 
     @Test
+    void theArchiveKeepsAYearInProductionAndAMonthElsewhere() {
+        assertThat(new Stage("prod").archiveRetention().toDays()).isEqualTo(365);
+        assertThat(new Stage("dev").archiveRetention().toDays()).isEqualTo(30);
+    }
+
+    @Test
     void onlyProductionRetainsItsData() {
         assertThat(new Stage("prod").removalPolicy()).isEqualTo(RemovalPolicy.RETAIN);
         assertThat(new Stage("dev").removalPolicy()).isEqualTo(RemovalPolicy.DESTROY);

@@ -1,5 +1,6 @@
 package media.polyglot.infra.audit;
 
+import java.util.List;
 import java.util.Map;
 import media.polyglot.common.FunctionSettings;
 import media.polyglot.events.Bus;
@@ -12,6 +13,7 @@ import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.events.EventPattern;
 import software.amazon.awscdk.services.events.Match;
+import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.lambda.Function;
 import software.amazon.awscdk.services.lambda.FunctionUrl;
 import software.constructs.Construct;
@@ -77,7 +79,11 @@ public final class AuditService extends Construct {
                         FunctionSettings.REBUILD_CATALOG_FUNCTION, catalogProjection.getFunctionName()),
                 props.removalPolicy()));
         eventStream.grant(rebuildFunction.function(), "dynamodb:Query");
-        catalogProjection.grantInvoke(rebuildFunction.function());
+        // Not grantInvoke: it also allows every version and alias (arn:*); the rebuild invokes $LATEST only.
+        rebuildFunction.function().addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(List.of("lambda:InvokeFunction"))
+                .resources(List.of(catalogProjection.getFunctionArn()))
+                .build());
         this.rebuild = rebuildFunction.function();
     }
 

@@ -3,6 +3,7 @@ package media.polyglot.infra.backbone;
 import java.util.Objects;
 import media.polyglot.common.FunctionSettings;
 import media.polyglot.infra.common.Queues;
+import media.polyglot.infra.observability.Alarms;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.events.EventPattern;
 import software.amazon.awscdk.services.events.IEventBus;
@@ -98,6 +99,8 @@ public final class Subscription extends Construct {
         // The consumer parks what it can never handle itself, with the reason, instead of failing it five times.
         props.consumer().addEnvironment(FunctionSettings.DEAD_LETTER_QUEUE_URL, deadLetterQueue.getQueueUrl());
         deadLetterQueue.grantSendMessages(props.consumer());
+        // The dead-letter queue's depth alarm comes with it (Queues); a queue whose oldest message ages is a stuck consumer.
+        Alarms.oldestMessageAge(this, "QueueAgeAlarm", queue);
     }
 
     /** Six times the function's timeout, as AWS advises for a queue feeding a function. */

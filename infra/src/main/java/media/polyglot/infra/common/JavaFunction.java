@@ -1,6 +1,12 @@
 package media.polyglot.infra.common;
 
+import io.github.cdklabs.cdknag.NagPackSuppression;
+import io.github.cdklabs.cdknag.NagSuppressions;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import media.polyglot.common.Observability;
+import media.polyglot.infra.observability.Alarms;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awscdk.Duration;
@@ -15,18 +21,25 @@ import software.amazon.awscdk.services.lambda.FunctionUrl;
 import software.amazon.awscdk.services.lambda.FunctionUrlAuthType;
 import software.amazon.awscdk.services.lambda.FunctionUrlOptions;
 import software.amazon.awscdk.services.lambda.Runtime;
+import software.amazon.awscdk.services.lambda.Tracing;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
 /**
  * One handler of a context's shaded jar, with the settings every function of ours shares: the Java 21 runtime
- * on x86_64, 512 MB, its own log group kept one month that only it may write to, and the {@value #CONTEXT_TAG} tag.
+ * on x86_64, 512 MB, its own log group kept one month that only it may write to, X-Ray active tracing, the
+ * Powertools service name and metrics namespace, alarms on errors and throttles, and the {@value #CONTEXT_TAG} tag.
  */
 public final class JavaFunction extends Construct {
 
     /** Tag naming a function's bounded context; the local runtime names the Function URLs it prints after it. */
     public static final String CONTEXT_TAG = "polyglot:context";
+
+    /** Powertools' variable naming the service on log lines and metrics: the function's context. */
+    public static final String POWERTOOLS_SERVICE_NAME = "POWERTOOLS_SERVICE_NAME";
+    /** Powertools' variable naming the metrics namespace. */
+    public static final String POWERTOOLS_METRICS_NAMESPACE = "POWERTOOLS_METRICS_NAMESPACE";
 
     /** Timeout of a function that answers a request or handles one small batch. */
     public static final Duration DEFAULT_TIMEOUT = Duration.seconds(10);
@@ -79,11 +92,35 @@ public final class JavaFunction extends Construct {
                 .timeout(props.timeout())
                 .handler(props.handler())
                 .code(Code.fromAsset(props.jar().toString()))
-                .environment(props.environment())
+                .environment(environment(props))
+                // X-Ray traces each invocation and the SDK calls it makes (a flow's hops, with the bus's own).
+                .tracing(Tracing.ACTIVE)
                 .logGroup(logGroup)
                 .role(role)
                 .build();
+        // Tracing.ACTIVE grants xray:PutTraceSegments and xray:PutTelemetryRecords, which take no resource narrower than *.
+        NagSuppressions.addResourceSuppressions(role, List.of(NagPackSuppression.builder()
+                .id("AwsSolutions-IAM5")
+                .reason("X-Ray active tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level "
+                        + "permissions, so Lambda's tracing grant is on *")
+                .appliesTo(List.of("Resource::*"))
+                .build()), true);
+        Alarms.functionErrors(this, "ErrorsAlarm", function);
+        Alarms.functionThrottles(this, "ThrottlesAlarm", function);
+        NagSuppressions.addResourceSuppressions(function, List.of(NagPackSuppression.builder()
+                .id("AwsSolutions-L1")
+                .reason("java21 on purpose (DESIGN.md, Conventions): the jars are compiled for and tested on Java 21 in CI and "
+                        + "on the local runtime; moving to a newer Lambda runtime is an upgrade with its own test run")
+                .build()));
         Tags.of(this).add(CONTEXT_TAG, props.context());
+    }
+
+    // Powertools names the service on every log line and puts metrics in our namespace (media.polyglot.common.Observability).
+    private static Map<String, String> environment(Props props) {
+        Map<String, String> environment = new HashMap<>(props.environment());
+        environment.put(POWERTOOLS_SERVICE_NAME, props.context());
+        environment.put(POWERTOOLS_METRICS_NAMESPACE, Observability.NAMESPACE);
+        return environment;
     }
 
     /** The Lambda function, to grant it access and to attach event sources. */

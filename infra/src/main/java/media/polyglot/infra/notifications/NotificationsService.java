@@ -18,6 +18,7 @@ import software.amazon.awscdk.services.sns.SubscriptionFilter;
 import software.amazon.awscdk.services.sns.Topic;
 import software.amazon.awscdk.services.sns.subscriptions.SqsSubscription;
 import software.amazon.awscdk.services.sns.subscriptions.SqsSubscriptionProps;
+import software.amazon.awscdk.services.sqs.DeadLetterQueue;
 import software.amazon.awscdk.services.sqs.Queue;
 import software.constructs.Construct;
 
@@ -57,7 +58,11 @@ public final class NotificationsService extends Construct {
                         .build(),
                 notify.function()));
 
-        this.germanTravelReaders = Queues.builder(this, "GermanTravelReadersQueue").build();
+        // One dead-letter queue for both ways a notice can fail: SNS cannot deliver it, or the reader keeps failing it.
+        Queue germanTravelDeadLetters = Queues.deadLetterQueue(this, "GermanTravelReadersDeadLetterQueue");
+        this.germanTravelReaders = Queues.builder(this, "GermanTravelReadersQueue")
+                .deadLetterQueue(DeadLetterQueue.builder().queue(germanTravelDeadLetters).maxReceiveCount(5).build())
+                .build();
         readerTopic.addSubscription(new SqsSubscription(germanTravelReaders, SqsSubscriptionProps.builder()
                 // The reader gets the notice itself, its attributes as SQS message attributes.
                 .rawMessageDelivery(true)
@@ -66,7 +71,7 @@ public final class NotificationsService extends Construct {
                                 StringConditions.builder().allowlist(List.of("de")).build()),
                         "category", SubscriptionFilter.stringFilter(
                                 StringConditions.builder().allowlist(List.of("travel")).build())))
-                .deadLetterQueue(Queues.deadLetterQueue(this, "GermanTravelReadersDeadLetterQueue"))
+                .deadLetterQueue(germanTravelDeadLetters)
                 .build()));
     }
 

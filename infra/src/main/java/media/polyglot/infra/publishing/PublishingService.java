@@ -11,7 +11,6 @@ import media.polyglot.infra.common.JavaFunction;
 import media.polyglot.infra.common.Queues;
 import media.polyglot.infra.common.ServiceProps;
 import media.polyglot.infra.common.Tables;
-import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.events.EventPattern;
 import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
@@ -49,10 +48,7 @@ public final class PublishingService extends Construct {
         ConsumerPipeline.attach(process.function(), props, CONTEXT, idempotency, true);
 
         // A FIFO dead-letter queue keeps the order of what it parks, as its source queue must be FIFO too.
-        Queue orderedDeadLetters = Queues.builder(this, "OrderedDeadLetterQueue")
-                .fifo(true)
-                .retentionPeriod(Duration.days(14))
-                .build();
+        Queue orderedDeadLetters = Queues.deadLetterQueue(this, "OrderedDeadLetterQueue", true);
         Queue ordered = Queues.builder(this, "OrderedQueue")
                 .fifo(true)
                 .visibilityTimeout(Subscription.visibilityTimeoutFor(process.function()))

@@ -2,6 +2,7 @@ package media.polyglot.infra.backbone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import media.polyglot.events.DetailTypes;
 import media.polyglot.events.EventContracts;
@@ -9,6 +10,7 @@ import media.polyglot.events.registry.RegistrySchema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.App;
+import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.assertions.Template;
@@ -23,7 +25,7 @@ class SchemaRegistryTest {
     @BeforeAll
     static void synthesizeTheBackbone() {
         Stack stack = new Stack(new App(), "Backbone");
-        new EventBackbone(stack, "Backbone", RemovalPolicy.DESTROY);
+        new EventBackbone(stack, "Backbone", new EventBackbone.Props(RemovalPolicy.DESTROY, Duration.days(30), List.of()));
         template = Template.fromStack(stack);
     }
 
