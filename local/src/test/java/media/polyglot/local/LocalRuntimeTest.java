@@ -14,10 +14,7 @@ import media.polyglot.local.template.AssemblyFixture;
 import media.polyglot.local.template.TemplateException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -107,9 +104,6 @@ class LocalRuntimeTest {
     }
 
     private static <B extends AwsClientBuilder<B, C>, C> C client(B builder, LocalRuntime runtime) {
-        return builder.endpointOverride(runtime.edgeUrl())
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .build();
+        return EdgeClients.at(builder, runtime.edgeUrl());
     }
 }

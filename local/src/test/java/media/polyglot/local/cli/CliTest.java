@@ -20,9 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
+import media.polyglot.local.EdgeClients;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -48,8 +46,7 @@ class CliTest {
                       "EventPattern": {"source": ["polyglot.cli"]},
                       "Targets": [{"Id": "inbox", "Arn": {"Fn::GetAtt": ["Inbox", "Arn"]}}]}}}}""");
         runtime = LocalRuntime.start(LocalSettings.defaults(assembly).withEdgePort(0));
-        sqs = SqsClient.builder().endpointOverride(runtime.edgeUrl()).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"))).build();
+        sqs = EdgeClients.at(SqsClient.builder(), runtime.edgeUrl());
     }
 
     @AfterAll

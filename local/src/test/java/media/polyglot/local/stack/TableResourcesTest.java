@@ -11,9 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
+import media.polyglot.local.EdgeClients;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
@@ -57,9 +55,7 @@ class TableResourcesTest {
                     "StreamSpecification": {"StreamViewType": "NEW_IMAGE"},
                     "TimeToLiveSpecification": {"AttributeName": "expiresAt", "Enabled": true}}}}}""");
         runtime = LocalRuntime.start(LocalSettings.defaults(assembly).withEdgePort(0));
-        dynamoDb = DynamoDbClient.builder().endpointOverride(runtime.edgeUrl()).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .build();
+        dynamoDb = EdgeClients.at(DynamoDbClient.builder(), runtime.edgeUrl());
     }
 
     @AfterAll

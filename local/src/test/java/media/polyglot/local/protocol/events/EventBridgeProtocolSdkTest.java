@@ -22,10 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import media.polyglot.local.EdgeClients;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.model.EventBridgeException;
 import software.amazon.awssdk.services.eventbridge.model.InvalidEventPatternException;
@@ -238,7 +236,6 @@ class EventBridgeProtocolSdkTest {
     }
 
     private static <B extends AwsClientBuilder<B, C>, C> C client(B builder) {
-        return builder.endpointOverride(runtime.edgeUrl()).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"))).build();
+        return EdgeClients.at(builder, runtime.edgeUrl());
     }
 }

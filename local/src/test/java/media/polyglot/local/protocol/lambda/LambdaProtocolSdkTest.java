@@ -14,10 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import media.polyglot.local.EdgeClients;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.lambda.model.FunctionConfiguration;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
@@ -49,8 +47,7 @@ class LambdaProtocolSdkTest {
                                  "destinations": {"d": {"bucketName": "assets", "objectKey": "classes.zip"}}}}}"""
                 .formatted(classes));
         runtime = LocalRuntime.start(LocalSettings.defaults(assembly).withEdgePort(0));
-        lambda = LambdaClient.builder().endpointOverride(runtime.edgeUrl()).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"))).build();
+        lambda = EdgeClients.at(LambdaClient.builder(), runtime.edgeUrl());
     }
 
     @AfterAll

@@ -7,10 +7,8 @@ import media.polyglot.local.engine.sns.SnsEngine;
 import media.polyglot.local.engine.sns.SnsSettings;
 import media.polyglot.local.engine.sqs.QueueEngine;
 import media.polyglot.local.protocol.sqs.SqsProxy;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import media.polyglot.local.EdgeClients;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -33,10 +31,7 @@ final class SnsEdge implements AutoCloseable {
     }
 
     private <B extends AwsClientBuilder<B, C>, C> C client(B builder) {
-        return builder.endpointOverride(edge.url())
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .build();
+        return EdgeClients.at(builder, edge.url());
     }
 
     @Override
