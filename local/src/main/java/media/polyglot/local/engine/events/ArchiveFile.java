@@ -9,11 +9,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import media.polyglot.local.engine.StateFiles;
 
 /**
  * An archive's events on disk, one JSON line per event, appended as they arrive and read back at
@@ -49,11 +49,9 @@ final class ArchiveFile {
     }
 
     void append(Archive.ArchivedEvent event) {
-        ObjectNode entry = JSON.createObjectNode().put("receivedAt", event.receivedAt().toString());
-        entry.set("event", event.event());
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND)) {
-            out.write(entry.toString());
+            out.write(line(event));
             out.newLine();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to archive file " + file, e);
@@ -62,17 +60,14 @@ final class ArchiveFile {
 
     /** Rewrites the file with what is left after retention dropped the oldest events. */
     void rewrite(List<Archive.ArchivedEvent> events) {
-        try {
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.deleteIfExists(temporary);
-            new ArchiveFile(temporary).appendAll(events);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot rewrite archive file " + file, e);
-        }
+        StringBuilder lines = new StringBuilder();
+        events.forEach(event -> lines.append(line(event)).append(System.lineSeparator()));
+        StateFiles.replace(file, lines.toString(), "the archive");
     }
 
-    private void appendAll(List<Archive.ArchivedEvent> events) {
-        events.forEach(this::append);
+    private static String line(Archive.ArchivedEvent event) {
+        ObjectNode entry = JSON.createObjectNode().put("receivedAt", event.receivedAt().toString());
+        entry.set("event", event.event());
+        return entry.toString();
     }
 }

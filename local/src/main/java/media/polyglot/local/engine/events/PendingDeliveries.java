@@ -8,12 +8,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import media.polyglot.local.engine.StateFiles;
 
 /**
  * The deliveries waiting for a retry, kept in a file of the data directory so that a restart of the
@@ -82,12 +82,6 @@ final class PendingDeliveries {
                     .put("nextAttempt", delivery.nextAttempt()).put("acceptedAt", delivery.acceptedAt().toString());
             entry.set("event", delivery.event());
         }
-        try {
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(temporary, entries.toString());
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the pending deliveries to " + file, e);
-        }
+        StateFiles.replace(file, entries.toString(), "the pending deliveries");
     }
 }

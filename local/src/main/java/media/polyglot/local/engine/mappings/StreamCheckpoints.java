@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import media.polyglot.local.engine.StateFiles;
 
 /**
  * Where each stream mapping has read to, so that a restart with a data directory resumes after the
@@ -46,12 +46,6 @@ public final class StreamCheckpoints {
         }
         ObjectNode json = JSON.createObjectNode();
         checkpoints.forEach(json::put);
-        try {
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(temporary, json.toString());
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write stream checkpoints to " + file, e);
-        }
+        StateFiles.replace(file, json.toString(), "stream checkpoints");
     }
 }
