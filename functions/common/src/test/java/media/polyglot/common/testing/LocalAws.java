@@ -2,32 +2,20 @@ package media.polyglot.common.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.time.Clock;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import media.polyglot.events.Bus;
 import media.polyglot.events.EventJson;
-import media.polyglot.local.edge.EdgeServer;
-import media.polyglot.local.engine.dynamodb.DynamoDbEngine;
-import media.polyglot.local.engine.dynamodb.EngineSettings;
-import media.polyglot.local.engine.events.EventRouter;
-import media.polyglot.local.engine.events.Replayer;
-import media.polyglot.local.engine.events.Rule;
-import media.polyglot.local.engine.events.SqsTargetSender;
-import media.polyglot.local.engine.events.Target;
-import media.polyglot.local.engine.events.TargetDelivery;
-import media.polyglot.local.engine.sqs.QueueEngine;
-import media.polyglot.local.observe.HopLog;
-import media.polyglot.local.protocol.dynamodb.DynamoDbProtocol;
-import media.polyglot.local.protocol.events.EventBridgeProtocol;
-import media.polyglot.local.protocol.sqs.SqsProxy;
+import media.polyglot.local.LocalRuntime;
+import media.polyglot.local.LocalSettings;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -41,47 +29,55 @@ import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * The local runtime's engines started in-process behind one edge, for tests that need AWS: DynamoDB on
- * SQLite in memory, SQS on ElasticMQ, and the bus {@code polyglot} whose every event a catch-all rule
- * copies to the queue {@code published}, where a test reads what was published. Reached through the stock
+ * The local runtime started in-process, for tests that need AWS: DynamoDB on SQLite in memory, SQS on
+ * ElasticMQ, and the bus {@code polyglot} whose every event a catch-all rule copies to the queue
+ * {@code published}, where a test reads what was published. Reached through the stock
  * SDK clients, as the functions reach AWS.
  */
 public final class LocalAws implements AutoCloseable {
 
     public static final String PUBLISHED_QUEUE = "published";
 
-    private final EdgeServer edge;
-    private final DynamoDbEngine tables;
-    private final QueueEngine queues;
-    private final ScheduledExecutorService deliveries;
+    /** Its template: the bus, the queue a catch-all rule copies every event to, nothing else. */
+    private static final String TEMPLATE = """
+            {"Resources": {
+              "Bus": {"Type": "AWS::Events::EventBus", "Properties": {"Name": "%s"}},
+              "Published": {"Type": "AWS::SQS::Queue", "Properties": {"QueueName": "%s"}},
+              "Everything": {"Type": "AWS::Events::Rule", "Properties": {"EventBusName": {"Ref": "Bus"},
+                  "EventPattern": {"source": [{"prefix": ""}]},
+                  "Targets": [{"Id": "published", "Arn": {"Fn::GetAtt": ["Published", "Arn"]}}]}}}}"""
+            .formatted(Bus.NAME, PUBLISHED_QUEUE);
+
+    private final Path assembly;
+    private final LocalRuntime runtime;
     private final DynamoDbClient dynamoDb;
     private final SqsClient sqs;
     private final EventBridgeClient eventBridge;
     private final String publishedUrl;
 
-    private LocalAws() {
-        edge = EdgeServer.start(0);
-        tables = DynamoDbEngine.open("jdbc:sqlite::memory:", EngineSettings.DEFAULTS);
-        queues = QueueEngine.start(edge.url(), "us-east-1", "000000000000");
-        deliveries = Executors.newSingleThreadScheduledExecutor();
-        HopLog hops = new HopLog(Clock.systemUTC());
-        TargetDelivery delivery = new TargetDelivery(List.of(new SqsTargetSender(queues)), queues, deliveries,
-                Clock.systemUTC(), hops, null);
-        EventRouter router = new EventRouter(delivery, "us-east-1", "000000000000", Clock.systemUTC(), hops, null);
-        router.createBus(Bus.NAME);
-        edge.attach("dynamodb", new DynamoDbProtocol(tables));
-        edge.attach("sqs", new SqsProxy(queues.endpoint()));
-        edge.attach("events", new EventBridgeProtocol(router, new Replayer(router, Runnable::run, Clock.systemUTC())));
+    private LocalAws() throws IOException {
+        assembly = Files.createTempDirectory("local-aws");
+        Files.writeString(assembly.resolve("manifest.json"), """
+                {"version": "48.0.0", "artifacts": {
+                  "S.assets": {"type": "cdk:asset-manifest", "properties": {"file": "S.assets.json"}},
+                  "S": {"type": "aws:cloudformation:stack", "properties": {"templateFile": "S.template.json",
+                        "stackName": "LocalAws"}, "dependencies": ["S.assets"]}}}""");
+        Files.writeString(assembly.resolve("S.assets.json"), "{\"files\": {}}");
+        Files.writeString(assembly.resolve("S.template.json"), TEMPLATE);
+        runtime = LocalRuntime.start(LocalSettings.defaults(assembly).withEdgePort(0));
         dynamoDb = client(DynamoDbClient.builder());
         sqs = client(SqsClient.builder());
         eventBridge = client(EventBridgeClient.builder());
-        publishedUrl = createQueue(PUBLISHED_QUEUE);
-        router.bus(Bus.NAME).putRule(Rule.of("everything", router.arn("rule/" + Bus.NAME + "/everything"),
-                "{\"source\": [{\"prefix\": \"\"}]}", List.of(Target.of("published", queues.arnOf(PUBLISHED_QUEUE)))));
+        publishedUrl = sqs.getQueueUrl(q -> q.queueName(PUBLISHED_QUEUE)).queueUrl();
     }
 
+    /** The runtime on a template of its own, in a temporary cloud assembly. */
     public static LocalAws start() {
-        return new LocalAws();
+        try {
+            return new LocalAws();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the cloud assembly of LocalAws", e);
+        }
     }
 
     public DynamoDbClient dynamoDb() {
@@ -98,7 +94,7 @@ public final class LocalAws implements AutoCloseable {
 
     /** A stock SDK client of any service, at the edge with the local credentials. */
     public <B extends AwsClientBuilder<B, C>, C> C client(B builder) {
-        return builder.endpointOverride(edge.url()).region(Region.US_EAST_1)
+        return builder.endpointOverride(runtime.edgeUrl()).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .build();
     }
@@ -125,8 +121,8 @@ public final class LocalAws implements AutoCloseable {
 
     /** Creates a queue (FIFO when the name ends in {@code .fifo}) and returns its URL. */
     public String createQueue(String name) {
-        return queues.createQueue(name, name.endsWith(".fifo")
-                ? Map.of(QueueAttributeName.FIFO_QUEUE, "true") : Map.of());
+        return sqs.createQueue(q -> q.queueName(name).attributes(name.endsWith(".fifo")
+                ? Map.of(QueueAttributeName.FIFO_QUEUE, "true") : Map.of())).queueUrl();
     }
 
     /** Receives what is on a queue now (one short poll of up to ten messages), deleting it. */
@@ -162,9 +158,11 @@ public final class LocalAws implements AutoCloseable {
         dynamoDb.close();
         sqs.close();
         eventBridge.close();
-        deliveries.shutdownNow();
-        queues.close();
-        tables.close();
-        edge.close();
+        runtime.close();
+        try (var files = Files.walk(assembly)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + assembly, e);
+        }
     }
 }
