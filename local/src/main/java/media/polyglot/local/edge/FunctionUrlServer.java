@@ -117,7 +117,7 @@ public final class FunctionUrlServer implements AutoCloseable {
     private void record(AwsRequest request, AwsResponse response, long millis) {
         String correlationId = request.header("X-Correlation-Id");
         if (correlationId == null) {
-            correlationId = CorrelationIds.in(response.body()).stream().findFirst().orElse(null);
+            correlationId = CorrelationIds.first(response.body());
         }
         hops.record(HopKind.HTTP_REQUEST, url.functionName(), correlationId, null, millis,
                 response.status() < 500 ? "ok" : "HTTP " + response.status(),

@@ -34,6 +34,16 @@ public final class CorrelationIds {
         return found;
     }
 
+    /** The first correlation id in the JSON (an event's detail, say), or null. */
+    public static String first(JsonNode payload) {
+        return in(payload).stream().findFirst().orElse(null);
+    }
+
+    /** The first correlation id in a payload that may be JSON (a response body, say), or null. */
+    public static String first(byte[] payload) {
+        return in(payload).stream().findFirst().orElse(null);
+    }
+
     private static void collect(JsonNode node, int depth, Set<String> found) {
         if (node == null || depth > MAX_DEPTH) {
             return;

@@ -158,7 +158,7 @@ public final class EventRouter {
         Instant receivedAt = clock.instant();
         archives.values().forEach(archive -> archive.offer(bus.arn(), event, receivedAt));
         List<Rule> matched = bus.match(BusEvent.fromJson(event));
-        hops.record(HopKind.EVENT_PUT, bus.name(), CorrelationIds.in(event.path("detail")).stream().findFirst().orElse(null),
+        hops.record(HopKind.EVENT_PUT, bus.name(), CorrelationIds.first(event.path("detail")),
                 event.path("id").asText(), -1, null, Map.of(
                         "detailType", event.path("detail-type").asText(),
                         "source", event.path("source").asText(),

@@ -164,7 +164,7 @@ public final class TargetDelivery {
     }
 
     private void hop(HopKind kind, String resource, ObjectNode event, String outcome, Rule rule, int attempt) {
-        hops.record(kind, resource, CorrelationIds.in(event.path("detail")).stream().findFirst().orElse(null),
+        hops.record(kind, resource, CorrelationIds.first(event.path("detail")),
                 event.path("id").asText(), -1, outcome, Map.of("rule", rule.name(), "attempt", Integer.toString(attempt)));
     }
 
