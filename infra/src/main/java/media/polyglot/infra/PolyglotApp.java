@@ -51,14 +51,16 @@ public final class PolyglotApp {
      * {@code cdk synth} fails on it. The context value {@value #SANDBOX_VENDOR} ({@code true} or {@code false})
      * decides whether the sandbox translation vendor is deployed; without it, only {@value Stage#DEFAULT} has one.
      * The partner accounts come from {@value Partners#FILE}; a wrong entry fails here, naming the partner and field.
-     * The context value {@value AlarmNotifications#EMAIL_CONTEXT}, when given, subscribes an address to the alarms.
+     * The context value {@value AlarmNotifications#EMAIL_CONTEXT}, when given, subscribes an address to the alarms;
+     * {@value ConsumerConcurrency#CONTEXT} caps every consumer's concurrency (a value out of range fails here).
      */
     public static PolyglotStack define(App app, Stage stage, ProjectRoot root) {
         Object sandbox = app.getNode().tryGetContext(SANDBOX_VENDOR);
         boolean sandboxVendor = sandbox == null ? Stage.DEFAULT.equals(stage.name()) : Boolean.parseBoolean(sandbox.toString());
         Object alarmEmail = app.getNode().tryGetContext(AlarmNotifications.EMAIL_CONTEXT);
         PolyglotStack stack = new PolyglotStack(app, new PolyglotStack.Props(stage, root, sandboxVendor,
-                Partners.load(root.path()), alarmEmail == null ? null : alarmEmail.toString()));
+                Partners.load(root.path()), alarmEmail == null ? null : alarmEmail.toString(),
+                ConsumerConcurrency.fromContext(app.getNode().tryGetContext(ConsumerConcurrency.CONTEXT))));
         Aspects.of(app).add(AwsSolutionsChecks.Builder.create().verbose(true).build());
         return stack;
     }

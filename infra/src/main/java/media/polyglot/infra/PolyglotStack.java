@@ -1,5 +1,6 @@
 package media.polyglot.infra;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import media.polyglot.infra.audit.AuditService;
@@ -12,6 +13,7 @@ import media.polyglot.infra.localization.LocalizationService;
 import media.polyglot.infra.moderation.ModerationService;
 import media.polyglot.infra.notifications.NotificationsService;
 import media.polyglot.infra.observability.AlarmNotifications;
+import media.polyglot.infra.observability.FlowDashboard;
 import media.polyglot.infra.publishing.PublishingService;
 import media.polyglot.infra.sandbox.SandboxVendorService;
 import software.amazon.awscdk.CfnOutput;
@@ -22,17 +24,23 @@ import software.constructs.Construct;
 /** One stage of the system: the backbone and every context plugged into it. Composition only. */
 public final class PolyglotStack extends Stack {
 
+    // The contexts composed, against which the concurrency configuration is checked.
+    private final List<String> contexts = new ArrayList<>();
+
     /**
      * @param stage         the stage this stack deploys
      * @param root          where the function jars are found
      * @param sandboxVendor whether the sandbox translation vendor is deployed
      * @param partners      the partner accounts of the bus
      * @param alarmEmail    the address alarms are mailed to, or {@code null} for none
+     * @param concurrency   the storm guard of every consumer
      */
-    public record Props(Stage stage, ProjectRoot root, boolean sandboxVendor, List<Partner> partners, String alarmEmail) {
+    public record Props(Stage stage, ProjectRoot root, boolean sandboxVendor, List<Partner> partners, String alarmEmail,
+                        ConsumerConcurrency concurrency) {
         public Props {
             Objects.requireNonNull(stage, "stage");
             Objects.requireNonNull(root, "root");
+            Objects.requireNonNull(concurrency, "concurrency");
             partners = List.copyOf(partners);
         }
     }
@@ -58,6 +66,9 @@ public final class PolyglotStack extends Stack {
         CatalogService catalog = new CatalogService(this, "Catalog", service(backbone, props, "catalog"));
         AuditService audit = new AuditService(this, "Audit", service(backbone, props, "audit"), catalog.projection());
 
+        props.concurrency().requireOnly(contexts);
+        new FlowDashboard(this, "Dashboard", backbone.bus(), props.stage().stackName() + "-flow");
+
         output("ContentApiUrl", content.apiUrl(), "Function URL (IAM auth): POST /content, POST /content/{id}/revisions, DELETE /content/{id}");
         output("HistoryApiUrl", audit.historyUrl(), "Function URL (IAM auth) to read a content item's history");
         output("RebuildFunctionName", audit.rebuildFunctionName(),
@@ -71,9 +82,10 @@ public final class PolyglotStack extends Stack {
                 "The example reader subscription: German editions of travel items");
     }
 
-    private static ServiceProps service(EventBackbone backbone, Props props, String context) {
+    private ServiceProps service(EventBackbone backbone, Props props, String context) {
+        contexts.add(context);
         return new ServiceProps(backbone.bus(), backbone.causationLedger(), props.root().functionJar(context),
-                props.stage().removalPolicy());
+                props.stage().removalPolicy(), props.concurrency().of(context));
     }
 
     private void output(String id, String value, String description) {

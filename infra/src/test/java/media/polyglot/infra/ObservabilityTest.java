@@ -5,6 +5,7 @@ import static media.polyglot.infra.StackTemplate.getAtt;
 import static media.polyglot.infra.StackTemplate.ref;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,12 +48,16 @@ class ObservabilityTest {
     }
 
     @Test
-    void everySubscriptionQueueAlarmsWhenItsOldestMessageWaitsTooLong() {
+    void everyBufferQueueAlarmsWhenItsOldestMessageWaitsTooLong() {
         Map<String, Map<String, Object>> alarms = stack.alarmsOn("ApproximateAgeOfOldestMessage");
         assertThat(alarms.values()).allSatisfy(alarm -> assertThat(alarm)
                 .containsEntry("Threshold", (int) Alarms.MAX_MESSAGE_AGE.toSeconds().longValue()));
-        assertThat(watchedQueues(alarms))
-                .isEqualTo(SUBSCRIBERS.stream().map(stack::sourceQueueOf).collect(Collectors.toSet()));
+        Set<String> buffers = new HashSet<>(template.findResources(StackTemplate.QUEUE).keySet());
+        buffers.removeAll(stack.deadLetterQueueIds());
+        assertThat(watchedQueues(alarms)).isEqualTo(buffers)
+                .containsAll(SUBSCRIBERS.stream().map(stack::sourceQueueOf).toList())
+                .contains(stack.sourceQueueOf(StackTemplate.PUBLISH), stack.germanTravelReadersQueueId())
+                .hasSize(SUBSCRIBERS.size() + 2);
     }
 
     @Test

@@ -221,6 +221,39 @@ class PolyglotStackTest {
     }
 
     @Test
+    void everyTopicIsEncryptedWithARotatedKeyOfItsOwnThatItsPublishersMayUse() {
+        Map<String, Map<String, Object>> topics = template.findResources("AWS::SNS::Topic");
+        Set<Object> keys = new java.util.HashSet<>();
+        topics.forEach((id, topic) -> {
+            @SuppressWarnings("unchecked")
+            Object key = ((Map<String, Object>) topic.get("Properties")).get("KmsMasterKeyId");
+            assertThat(key).as(id).isNotNull();
+            keys.add(key);
+        });
+        assertThat(keys).hasSize(topics.size());
+        template.resourceCountIs("AWS::KMS::Key", topics.size());
+        template.allResourcesProperties("AWS::KMS::Key", Map.of("EnableKeyRotation", true));
+
+        // The notify function publishes through its grant, which covers the reader topic's key.
+        Object readerKey = stack.properties(stack.readerTopicId()).get("KmsMasterKeyId");
+        assertThat(stack.grants(NOTIFY).get("kms:GenerateDataKey")).containsExactly(readerKey);
+        assertThat(stack.grants(NOTIFY).get("kms:Decrypt")).containsExactly(readerKey);
+        // CloudWatch publishes alarms itself: the alarm topic's key policy lets it.
+        String alarmTopic = topics.keySet().stream().filter(id -> !id.equals(stack.readerTopicId())).findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        String alarmKey = (String) ((List<Object>) ((Map<String, Object>) stack.properties(alarmTopic).get("KmsMasterKeyId"))
+                .get("Fn::GetAtt")).get(0);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> statements = (List<Map<String, Object>>) ((Map<String, Object>) stack.properties(alarmKey)
+                .get("KeyPolicy")).get("Statement");
+        assertThat(statements).contains(Map.of(
+                "Effect", "Allow",
+                "Principal", Map.of("Service", "cloudwatch.amazonaws.com"),
+                "Action", List.of("kms:Decrypt", "kms:GenerateDataKey"),
+                "Resource", "*"));
+    }
+
+    @Test
     void tablesShareEncryptionRecoveryAndOnDemandCapacity() {
         template.allResourcesProperties(TABLE, Map.of(
                 "BillingMode", "PAY_PER_REQUEST",

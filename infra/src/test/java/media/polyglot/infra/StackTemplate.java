@@ -74,6 +74,13 @@ final class StackTemplate {
         return refTarget(environment(functionId(NOTIFY)).get(FunctionSettings.READER_TOPIC_ARN));
     }
 
+    /** The queue the readers' topic delivers German travel notices to. */
+    String germanTravelReadersQueueId() {
+        Map<String, Map<String, Object>> subscriptions = template.findResources("AWS::SNS::Subscription",
+                Map.of("Properties", Map.of("TopicArn", ref(readerTopicId()), "Protocol", "sqs")));
+        return getAttTarget(props(subscriptions.values().iterator().next()).get("Endpoint"));
+    }
+
     String causationLedgerId() {
         return refTarget(environment(functionId(MODERATE)).get("CAUSATION_TABLE"));
     }
@@ -146,6 +153,31 @@ final class StackTemplate {
         template.findResources("AWS::CloudWatch::Alarm", Map.of("Properties", Map.of("MetricName", metricName)))
                 .forEach((id, alarm) -> alarms.put(id, props(alarm)));
         return alarms;
+    }
+
+    /**
+     * The body of the stack's one dashboard as JSON text, each reference to a resource written {@code ${LogicalId}}
+     * and each attribute {@code ${LogicalId.Attribute}}.
+     */
+    @SuppressWarnings("unchecked")
+    String dashboardBody() {
+        Object body = props(template.findResources("AWS::CloudWatch::Dashboard").values().iterator().next()).get("DashboardBody");
+        if (body instanceof String text) {
+            return text;
+        }
+        List<Object> join = (List<Object>) asMap(body).get("Fn::Join");
+        StringBuilder text = new StringBuilder();
+        for (Object part : (List<Object>) join.get(1)) {
+            if (part instanceof String literal) {
+                text.append(literal);
+            } else if (asMap(part).containsKey("Ref")) {
+                text.append("${").append(refTarget(part)).append('}');
+            } else {
+                List<Object> getAtt = asList(asMap(part).get("Fn::GetAtt"));
+                text.append("${").append(getAtt.get(0)).append('.').append(getAtt.get(1)).append('}');
+            }
+        }
+        return text.toString();
     }
 
     /** The environment variables of the function of {@code handler}. */

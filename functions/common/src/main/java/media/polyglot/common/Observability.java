@@ -1,6 +1,7 @@
 package media.polyglot.common;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import java.time.Duration;
 import java.util.function.Supplier;
 import media.polyglot.events.EventMetadata;
 import media.polyglot.events.EventType;
@@ -20,6 +21,12 @@ public final class Observability {
 
     /** The CloudWatch metrics namespace of every function of ours. */
     public static final String NAMESPACE = "Polyglot";
+
+    /** The dimension Powertools puts on every metric: the function's service, its POWERTOOLS_SERVICE_NAME. */
+    public static final String SERVICE_DIMENSION = "Service";
+
+    /** Milliseconds from the start of a content item's flow to its ContentPublished, emitted by publishing. */
+    public static final String FLOW_LATENCY = "FlowLatency";
 
     private Observability() {
     }
@@ -57,6 +64,11 @@ public final class Observability {
     /** Adds one to the count metric {@code name}, flushed with the invocation. */
     public static void count(String name) {
         metrics().addMetric(name, 1, MetricUnit.COUNT);
+    }
+
+    /** Records {@code duration} as the metric {@code name} in milliseconds, flushed with the invocation. */
+    public static void milliseconds(String name, Duration duration) {
+        metrics().addMetric(name, duration.toMillis(), MetricUnit.MILLISECONDS);
     }
 
     private static Metrics metrics() {

@@ -1,6 +1,8 @@
 package media.polyglot.publishing;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import media.polyglot.common.EnvelopeFactory;
@@ -43,24 +45,21 @@ public final class PublicationRules {
         if (state.withdrawn() || approved.revision() < state.revision()) {
             return Decision.quiet(state);
         }
-        Publication current = approved.revision() > state.revision() ? state.atRevision(approved.revision()) : state;
-        return publishIfReady(current.approved(approved), cause);
+        return publishIfReady(current(state, approved.revision(), cause).approved(approved), cause);
     }
 
     public Decision onTranslated(Publication state, EventMetadata cause, TranslationCompleted completed) {
         if (state.withdrawn() || completed.revision() < state.revision()) {
             return Decision.quiet(state);
         }
-        Publication current = completed.revision() > state.revision() ? state.atRevision(completed.revision()) : state;
-        return publishIfReady(current.translated(completed.language(), completed.title()), cause);
+        return publishIfReady(current(state, completed.revision(), cause).translated(completed.language(), completed.title()), cause);
     }
 
     public Decision onTranslationFailed(Publication state, EventMetadata cause, TranslationFailed failed) {
         if (state.withdrawn() || failed.revision() < state.revision()) {
             return Decision.quiet(state);
         }
-        Publication current = failed.revision() > state.revision() ? state.atRevision(failed.revision()) : state;
-        return publishIfReady(current.failedIn(failed.language()), cause);
+        return publishIfReady(current(state, failed.revision(), cause).failedIn(failed.language()), cause);
     }
 
     public Decision onWithdrawn(Publication state, EventMetadata cause, ContentWithdrawn withdrawn) {
@@ -74,6 +73,11 @@ public final class PublicationRules {
                 ContentUnpublished.Reason.WITHDRAWN, state.live().languages(),
                 state.approval() == null ? null : state.approval().category());
         return new Decision(state.withdrawnNow(), List.of(emit(cause, ContentUnpublished.TYPE, unpublished)));
+    }
+
+    // The item at the event's revision (a newer one starts over), knowing when the event happened.
+    private static Publication current(Publication state, int revision, EventMetadata cause) {
+        return revision > state.revision() ? state.atRevision(revision, cause.occurredAt()) : state.heardOf(cause.occurredAt());
     }
 
     private Decision publishIfReady(Publication state, EventMetadata cause) {
@@ -90,13 +94,15 @@ public final class PublicationRules {
                 editions.add(new ContentPublishedV2.Edition(language, title, url(approval, language)));
             }
         }
+        Instant now = clock.instant();
         ContentPublishedV2 published = new ContentPublishedV2(approval.contentId(), approval.revision(),
-                approval.category(), url(approval, approval.language()), editions, clock.instant());
+                approval.category(), url(approval, approval.language()), editions, now);
         Publication live = state.wentLive(new Publication.Live(approval.revision(),
                 editions.stream().map(ContentPublishedV2.Edition::language).toList()));
         return new Decision(live, List.of(
                 emit(cause, ContentPublishedV2.TYPE, published),
-                emit(cause, ContentPublished.TYPE, published.toV1())));
+                emit(cause, ContentPublished.TYPE, published.toV1())),
+                state.flowStartedAt() == null ? null : Duration.between(state.flowStartedAt(), now));
     }
 
     private static boolean everyLanguageSettled(Publication state) {

@@ -1,6 +1,8 @@
 package media.polyglot.publishing;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import media.polyglot.common.BusEvent;
 import media.polyglot.common.EventPublisher;
 import media.polyglot.common.InvalidEventException;
@@ -14,18 +16,22 @@ import media.polyglot.events.moderation.ContentApproved;
  * The process manager of one content item: loads its state, publishes what an earlier decision left
  * unpublished, lets {@link PublicationRules} decide on the event, saves the new state with the decision's
  * events (one conditional write), publishes them, then clears them. It publishes itself, so it hands
- * nothing back to the consumer.
+ * nothing back to the consumer. Each publication's flow latency goes to {@code flowLatency} once its events are
+ * on the bus (the metric {@code FlowLatency}).
  */
 public final class PublishingProcess {
 
     private final PublicationRules rules;
     private final PublicationStore store;
     private final EventPublisher publisher;
+    private final Consumer<Duration> flowLatency;
 
-    public PublishingProcess(PublicationRules rules, PublicationStore store, EventPublisher publisher) {
+    public PublishingProcess(PublicationRules rules, PublicationStore store, EventPublisher publisher,
+                             Consumer<Duration> flowLatency) {
         this.rules = rules;
         this.store = store;
         this.publisher = publisher;
+        this.flowLatency = flowLatency;
     }
 
     public List<OutgoingEvent> handle(BusEvent event) {
@@ -43,6 +49,9 @@ public final class PublishingProcess {
         version = store.save(decision.state(), decision.events(), version);
         if (!decision.events().isEmpty()) {
             publisher.publish(decision.events());
+            if (decision.flowLatency() != null) {
+                flowLatency.accept(decision.flowLatency());
+            }
             store.save(decision.state(), List.of(), version);
         }
         return List.of();

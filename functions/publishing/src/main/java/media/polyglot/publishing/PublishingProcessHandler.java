@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import media.polyglot.common.AwsClients;
 import media.polyglot.common.EnvelopeFactory;
@@ -28,7 +29,13 @@ public final class PublishingProcessHandler implements RequestHandler<SQSEvent, 
                 new PublicationRules(EnvelopeFactory.forProducer("publishing"),
                         environment.require(FunctionSettings.SITE_URL), Clock.systemUTC()),
                 new PublicationStore(AwsClients.dynamoDb(), environment.require(FunctionSettings.PUBLICATIONS_TABLE)),
-                EventPublisher.create(AwsClients.eventBridge(), environment.require(FunctionEnvironment.EVENT_BUS_NAME)));
+                EventPublisher.create(AwsClients.eventBridge(), environment.require(FunctionEnvironment.EVENT_BUS_NAME)),
+                PublishingProcessHandler::recordFlowLatency);
+    }
+
+    // An EMF metric, flushed with the invocation; the dashboard graphs it (infra's FlowDashboard).
+    static void recordFlowLatency(Duration latency) {
+        Observability.milliseconds(Observability.FLOW_LATENCY, latency);
     }
 
     @Override

@@ -3,9 +3,12 @@ package media.polyglot.publishing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import media.polyglot.common.EnvelopeFactory;
 import media.polyglot.common.OutgoingEvent;
 import media.polyglot.events.BodyReference;
@@ -41,6 +44,47 @@ class PublicationRulesTest {
                 .containsExactly("en", "de", "fr");
         assertThat(french.state().live()).isEqualTo(new Publication.Live(1, List.of("en", "de", "fr")));
         french.events().forEach(PublicationRulesTest::assertKeepsItsContract);
+    }
+
+    @Test
+    void thePublicationsFlowLatencyRunsFromTheEarliestEventOfItsRevisionToItsPublication() {
+        Decision german = rules.onTranslated(Publication.start("c-1"), causeAt(NOW.minusSeconds(20)), translated(1, "de"));
+        Decision approved = rules.onApproved(german.state(), causeAt(NOW.minusSeconds(95)), approved(1, "de", "fr"));
+        Decision french = rules.onTranslated(approved.state(), causeAt(NOW.minusSeconds(5)), translated(1, "fr"));
+
+        assertThat(german.flowLatency()).isNull();
+        assertThat(approved.flowLatency()).isNull();
+        assertThat(french.events()).hasSize(2);
+        assertThat(french.flowLatency()).isEqualTo(Duration.ofSeconds(95));
+    }
+
+    @Test
+    void aNewerRevisionsFlowLatencyStartsAtItsOwnFirstEvent() {
+        Decision first = rules.onApproved(Publication.start("c-1"), causeAt(NOW.minusSeconds(600)), approved(1, "de"));
+        Decision revised = rules.onApproved(first.state(), causeAt(NOW.minusSeconds(30)), approved(2));
+
+        assertThat(revised.events()).hasSize(2);
+        assertThat(revised.flowLatency()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aStateSavedBeforeFlowStartsWereKeptPublishesWithoutALatency() {
+        Publication saved = new Publication("c-1", 1, approved(1, "de"), Map.of(), Set.of(), false, null, null);
+
+        Decision published = rules.onTranslated(saved, CAUSE, translated(1, "de"));
+
+        assertThat(published.events()).hasSize(2);
+        assertThat(published.flowLatency()).isNull();
+    }
+
+    @Test
+    void aWithdrawalHasNoFlowLatency() {
+        Decision live = rules.onApproved(Publication.start("c-1"), CAUSE, approved(1));
+        Decision withdrawn = rules.onWithdrawn(live.state(), CAUSE, new ContentWithdrawn("c-1", 1, null));
+
+        assertThat(live.flowLatency()).isEqualTo(Duration.ZERO);
+        assertThat(withdrawn.events()).hasSize(1);
+        assertThat(withdrawn.flowLatency()).isNull();
     }
 
     @Test
@@ -97,6 +141,10 @@ class PublicationRulesTest {
             assertKeepsItsContract(event);
         });
         assertThat(rules.onWithdrawn(withdrawn.state(), CAUSE, new ContentWithdrawn("c-1", 1, null)).events()).isEmpty();
+    }
+
+    private static EventMetadata causeAt(Instant occurredAt) {
+        return new EventMetadata("e-" + occurredAt, 1, "corr", "cause", "test", occurredAt);
     }
 
     private static ContentApproved approved(int revision, String... targets) {

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import media.polyglot.common.CausationLedger;
 import media.polyglot.common.DeadLetters;
 import media.polyglot.common.EnvelopeFactory;
@@ -38,6 +41,7 @@ class PublishingProcessTest {
     private static LocalAws aws;
     private static EventConsumer consumer;
     private static PublishingProcess process;
+    private static final List<Duration> flowLatencies = new CopyOnWriteArrayList<>();
     private static int items;
 
     private final EnvelopeFactory envelopes = EnvelopeFactory.forProducer("test");
@@ -55,7 +59,8 @@ class PublishingProcessTest {
                 IdempotencyGuard.create(aws.dynamoDb(), "idempotency"),
                 new DeadLetters(aws.sqs(), aws.createQueue("publishing-dlq.fifo"), "publishing"), publisher);
         process = new PublishingProcess(new PublicationRules(EnvelopeFactory.forProducer("publishing"),
-                "https://polyglot.media", Clock.systemUTC()), new PublicationStore(aws.dynamoDb(), "publications"), publisher);
+                "https://polyglot.media", Clock.systemUTC()), new PublicationStore(aws.dynamoDb(), "publications"), publisher,
+                flowLatencies::add);
     }
 
     @AfterAll
@@ -67,6 +72,7 @@ class PublishingProcessTest {
     void newItem() {
         contentId = "c-" + ++items;
         aws.published();
+        flowLatencies.clear();
     }
 
     @Test
@@ -81,6 +87,21 @@ class PublishingProcessTest {
 
         assertThat(publishedTypes(4)).containsExactlyInAnyOrder("ContentPublished.v2", "ContentPublished",
                 "ContentUnpublished");
+        assertThat(flowLatencies).as("one flow latency per publication, none for the withdrawal").hasSize(1);
+    }
+
+    @Test
+    void aPublicationRecordsItsFlowLatencyFromTheApprovalOnceItsEventsAreOnTheBus() {
+        Instant approvedAt = Instant.now().minusSeconds(42);
+        deliver(body(Sources.MODERATION, ContentApproved.TYPE, approvedData(1, "de"), approvedAt));
+        assertThat(flowLatencies).isEmpty();
+        Instant beforePublication = Instant.now();
+        deliver(translated(1, "de"));
+        Instant afterPublication = Instant.now();
+
+        assertThat(publishedTypes(2)).containsExactlyInAnyOrder("ContentPublished.v2", "ContentPublished");
+        assertThat(flowLatencies).singleElement().satisfies(latency -> assertThat(latency)
+                .isBetween(Duration.between(approvedAt, beforePublication), Duration.between(approvedAt, afterPublication)));
     }
 
     @Test
@@ -118,9 +139,12 @@ class PublishingProcessTest {
     }
 
     private String approved(int revision, String... targets) {
-        return body(Sources.MODERATION, ContentApproved.TYPE, new ContentApproved(contentId, revision, "Night trains", "en",
-                "travel", List.of(targets), BodyReference.ofText("polyglot://content/" + contentId + "/revisions/"
-                + revision + "/body", "Body")));
+        return body(Sources.MODERATION, ContentApproved.TYPE, approvedData(revision, targets));
+    }
+
+    private ContentApproved approvedData(int revision, String... targets) {
+        return new ContentApproved(contentId, revision, "Night trains", "en", "travel", List.of(targets),
+                BodyReference.ofText("polyglot://content/" + contentId + "/revisions/" + revision + "/body", "Body"));
     }
 
     private String translated(int revision, String language) {
@@ -131,6 +155,11 @@ class PublishingProcessTest {
 
     private <T> String body(String source, EventType type, T data) {
         return BusEvents.body(source, type, envelopes.envelop(type, data, "corr-" + contentId, "cause"));
+    }
+
+    private <T> String body(String source, EventType type, T data, Instant occurredAt) {
+        EnvelopeFactory then = new EnvelopeFactory("test", Clock.fixed(occurredAt, ZoneOffset.UTC), () -> "e-" + occurredAt);
+        return BusEvents.body(source, type, then.envelop(type, data, "corr-" + contentId, "cause"));
     }
 
     private List<String> publishedTypes(int atMost) {

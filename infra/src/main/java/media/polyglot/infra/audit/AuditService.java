@@ -61,7 +61,7 @@ public final class AuditService extends Construct {
         new Subscription(this, "AppendToEventStoreSubscription", new Subscription.Props(
                 props.bus(),
                 EventPattern.builder().source(Match.prefix(Bus.SOURCE_PREFIX)).build(),
-                append.function()));
+                append.function(), props.concurrency()));
 
         JavaFunction history = new JavaFunction(this, "HistoryFunction", new JavaFunction.Props(
                 CONTEXT, props.jar(), "media.polyglot.audit.HistoryHandler::handleRequest",

@@ -1,5 +1,6 @@
 package media.polyglot.infra.backbone;
 
+import java.util.List;
 import java.util.Objects;
 import media.polyglot.common.FunctionSettings;
 import media.polyglot.infra.common.Queues;
@@ -10,6 +11,7 @@ import software.amazon.awscdk.services.events.IEventBus;
 import software.amazon.awscdk.services.events.Rule;
 import software.amazon.awscdk.services.events.targets.SqsQueue;
 import software.amazon.awscdk.services.events.targets.SqsQueueProps;
+import software.amazon.awscdk.services.lambda.CfnFunction;
 import software.amazon.awscdk.services.lambda.Function;
 import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
 import software.amazon.awscdk.services.lambda.eventsources.SqsEventSourceProps;
@@ -27,9 +29,6 @@ import software.constructs.Construct;
  */
 public final class Subscription extends Construct {
 
-    /** How many instances of a consumer may run at once unless told otherwise: enough for a flow, a cap on a storm. */
-    public static final int DEFAULT_MAX_CONCURRENCY = 5;
-
     // How often a message is received (and failed) before SQS moves it to the dead-letter queue.
     static final int MAX_RECEIVE_COUNT = 5;
 
@@ -42,28 +41,25 @@ public final class Subscription extends Construct {
      * @param bus            the bus the rule listens on
      * @param pattern        the events this subscription receives
      * @param consumer       the function that handles them, idempotently (delivery is at least once)
-     * @param maxConcurrency how many instances the queue may invoke at once (2 to 1000, SQS mappings' range)
+     * @param concurrency    how many instances of the consumer may run at once (2 to 1000, SQS mappings' range)
      */
-    public record Props(IEventBus bus, EventPattern pattern, Function consumer, int maxConcurrency) {
+    public record Props(IEventBus bus, EventPattern pattern, Function consumer, int concurrency) {
         public Props {
             Objects.requireNonNull(bus, "bus");
             Objects.requireNonNull(pattern, "pattern");
             Objects.requireNonNull(consumer, "consumer");
             Objects.requireNonNull(consumer.getTimeout(), "consumer timeout (the queue's visibility timeout derives from it)");
-            if (maxConcurrency < 2 || maxConcurrency > 1000) {
+            if (concurrency < 2 || concurrency > 1000) {
                 throw new IllegalArgumentException("an SQS event source's maximum concurrency is 2 to 1000, was "
-                        + maxConcurrency);
+                        + concurrency);
             }
-        }
-
-        /** A subscription with {@link #DEFAULT_MAX_CONCURRENCY}. */
-        public Props(IEventBus bus, EventPattern pattern, Function consumer) {
-            this(bus, pattern, consumer, DEFAULT_MAX_CONCURRENCY);
         }
     }
 
     private final Queue queue;
     private final Queue deadLetterQueue;
+    private final Rule rule;
+    private final List<String> detailTypes;
 
     public Subscription(Construct scope, String id, Props props) {
         super(scope, id);
@@ -73,7 +69,7 @@ public final class Subscription extends Construct {
                 .deadLetterQueue(DeadLetterQueue.builder().queue(deadLetterQueue).maxReceiveCount(MAX_RECEIVE_COUNT).build())
                 .build();
 
-        Rule rule = Rule.Builder.create(this, "Rule")
+        this.rule = Rule.Builder.create(this, "Rule")
                 .eventBus(props.bus())
                 .eventPattern(props.pattern())
                 .build();
@@ -85,6 +81,8 @@ public final class Subscription extends Construct {
                 .retryAttempts(8)
                 .build()));
 
+        this.detailTypes = props.pattern().getDetailType() == null ? List.of() : List.copyOf(props.pattern().getDetailType());
+        limitConcurrency(props.consumer(), props.concurrency());
         props.consumer().addEventSource(new SqsEventSource(queue, SqsEventSourceProps.builder()
                 // Up to ten per invocation, with no batching window: an event is handled as soon as it arrives, since
                 // a flow crosses several subscriptions and responsiveness comes first; under load the poller's
@@ -92,9 +90,8 @@ public final class Subscription extends Construct {
                 .batchSize(10)
                 // The handler names the failed messages: only those return to the queue, not the whole batch.
                 .reportBatchItemFailures(true)
-                // A storm (a loop the causation guard has not cut yet, a flood from a partner) cannot take
-                // every instance the account has.
-                .maxConcurrency(props.maxConcurrency())
+                // As many as are reserved: the poller invoking more would only be throttled.
+                .maxConcurrency(props.concurrency())
                 .build()));
         // The consumer parks what it can never handle itself, with the reason, instead of failing it five times.
         props.consumer().addEnvironment(FunctionSettings.DEAD_LETTER_QUEUE_URL, deadLetterQueue.getQueueUrl());
@@ -103,9 +100,29 @@ public final class Subscription extends Construct {
         Alarms.oldestMessageAge(this, "QueueAgeAlarm", queue);
     }
 
+    /**
+     * Reserves {@code concurrency} instances for a consumer: a storm (a loop the causation guard has not cut yet, a
+     * flood from a partner) cannot take the capacity of the account's other functions, nor can they take its. Its
+     * queue's maximum concurrency must not exceed this, or the poller's invocations are throttled.
+     * https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html
+     */
+    public static void limitConcurrency(Function consumer, int concurrency) {
+        ((CfnFunction) consumer.getNode().getDefaultChild()).setReservedConcurrentExecutions(concurrency);
+    }
+
     /** Six times the function's timeout, as AWS advises for a queue feeding a function. */
     public static Duration visibilityTimeoutFor(Function consumer) {
         return Duration.seconds(consumer.getTimeout().toSeconds().longValue() * VISIBILITY_TIMEOUT_PER_FUNCTION_TIMEOUT);
+    }
+
+    /** The rule that fills the buffer. */
+    public Rule rule() {
+        return rule;
+    }
+
+    /** The detail-types the rule matches, as its pattern names them (empty when it matches on something else). */
+    public List<String> detailTypes() {
+        return detailTypes;
     }
 
     /** The buffer the rule fills. */

@@ -57,7 +57,7 @@ public final class CatalogService extends Construct {
                                 DetailTypes.TRANSLATION_COMPLETED, DetailTypes.TRANSLATION_FAILED,
                                 DetailTypes.CONTENT_PUBLISHED_V2, DetailTypes.CONTENT_UNPUBLISHED))
                         .build(),
-                projection.function()));
+                projection.function(), props.concurrency()));
 
         JavaFunction api = new JavaFunction(this, "CatalogApiFunction", new JavaFunction.Props(
                 CONTEXT, props.jar(), "media.polyglot.catalog.CatalogApiHandler::handleRequest",

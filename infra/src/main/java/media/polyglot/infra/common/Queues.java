@@ -8,9 +8,13 @@ import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.sqs.Queue;
 import software.amazon.awscdk.services.sqs.QueueEncryption;
 import software.constructs.Construct;
+import software.constructs.IConstruct;
 
 /** The settings every SQS queue of ours shares, as builders each queue finishes. */
 public final class Queues {
+
+    // Marks a dead-letter queue in the construct tree, where the dashboard finds them all.
+    private static final String DEAD_LETTER_QUEUE = "polyglot:dead-letter-queue";
 
     // The longest SQS keeps a message: time to notice a failure, fix it and redrive.
     private static final Duration DEAD_LETTER_RETENTION = Duration.days(14);
@@ -45,6 +49,7 @@ public final class Queues {
             builder.fifo(true);
         }
         Queue queue = builder.build();
+        queue.getNode().addMetadata(DEAD_LETTER_QUEUE, true);
         Alarms.deadLetterDepth(scope, id + "DepthAlarm", queue);
         NagSuppressions.addResourceSuppressions(queue, List.of(NagPackSuppression.builder()
                 .id("AwsSolutions-SQS3")
@@ -52,5 +57,11 @@ public final class Queues {
                         + "function's parked messages): messages wait here 14 days for a fix and a redrive")
                 .build()));
         return queue;
+    }
+
+    /** Whether {@code construct} is a queue made by {@link #deadLetterQueue}. */
+    public static boolean isDeadLetterQueue(IConstruct construct) {
+        return construct instanceof Queue
+                && construct.getNode().getMetadata().stream().anyMatch(entry -> DEAD_LETTER_QUEUE.equals(entry.getType()));
     }
 }

@@ -15,8 +15,10 @@ import software.amazon.awscdk.services.events.IEventBus;
  * @param causationLedger the backbone's causation ledger (the storm guard)
  * @param jar             the context's shaded jar
  * @param removalPolicy   applied to the context's tables and log groups
+ * @param concurrency     how many instances of each of the context's consumers may run at once
+ *                        (media.polyglot.infra.ConsumerConcurrency)
  */
-public record ServiceProps(IEventBus bus, ITable causationLedger, Path jar, RemovalPolicy removalPolicy) {
+public record ServiceProps(IEventBus bus, ITable causationLedger, Path jar, RemovalPolicy removalPolicy, int concurrency) {
 
     public ServiceProps {
         Objects.requireNonNull(bus, "bus");

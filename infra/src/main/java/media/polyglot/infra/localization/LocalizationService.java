@@ -49,6 +49,6 @@ public final class LocalizationService extends Construct {
                         .detailType(List.of(DetailTypes.CONTENT_APPROVED, DetailTypes.TRANSLATION_DELIVERED,
                                 DetailTypes.TRANSLATION_DECLINED))
                         .build(),
-                localize.function()));
+                localize.function(), props.concurrency()));
     }
 }

@@ -49,6 +49,6 @@ public final class ModerationService extends Construct {
                         .source(List.of(Sources.CONTENT))
                         .detailType(List.of(DetailTypes.CONTENT_SUBMITTED, DetailTypes.CONTENT_REVISED))
                         .build(),
-                moderate.function()));
+                moderate.function(), props.concurrency()));
     }
 }

@@ -11,6 +11,8 @@ import media.polyglot.infra.common.JavaFunction;
 import media.polyglot.infra.common.Queues;
 import media.polyglot.infra.common.ServiceProps;
 import media.polyglot.infra.common.Tables;
+import media.polyglot.infra.common.Topics;
+import media.polyglot.infra.observability.Alarms;
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.events.EventPattern;
 import software.amazon.awscdk.services.sns.StringConditions;
@@ -39,30 +41,31 @@ public final class NotificationsService extends Construct {
     public NotificationsService(Construct scope, String id, ServiceProps props) {
         super(scope, id);
         Table idempotency = Tables.idempotency(this, props.removalPolicy());
-        this.readerTopic = Topic.Builder.create(this, "ReaderTopic")
-                .displayName("Polyglot Media: editions published and taken down")
-                .enforceSsl(true)
-                .build();
+        // Only the notify function publishes, through its grant, which includes the key's use.
+        this.readerTopic = Topics.encrypted(this, "ReaderTopic", "Polyglot Media: editions published and taken down",
+                List.of());
 
         JavaFunction notify = new JavaFunction(this, "NotifyReadersFunction", new JavaFunction.Props(
                 CONTEXT, props.jar(), "media.polyglot.notifications.NotifyReadersHandler::handleRequest",
                 JavaFunction.DEFAULT_TIMEOUT,
                 Map.of(FunctionSettings.READER_TOPIC_ARN, readerTopic.getTopicArn()),
                 props.removalPolicy()));
-        readerTopic.grantPublish(notify.function());
+        Topics.grantPublish(readerTopic, notify.function());
         ConsumerPipeline.attach(notify.function(), props, CONTEXT, idempotency, false);
         new Subscription(this, "NotifyReadersSubscription", new Subscription.Props(props.bus(),
                 EventPattern.builder()
                         .source(List.of(Sources.PUBLISHING))
                         .detailType(List.of(DetailTypes.CONTENT_PUBLISHED_V2, DetailTypes.CONTENT_UNPUBLISHED))
                         .build(),
-                notify.function()));
+                notify.function(), props.concurrency()));
 
         // One dead-letter queue for both ways a notice can fail: SNS cannot deliver it, or the reader keeps failing it.
         Queue germanTravelDeadLetters = Queues.deadLetterQueue(this, "GermanTravelReadersDeadLetterQueue");
         this.germanTravelReaders = Queues.builder(this, "GermanTravelReadersQueue")
                 .deadLetterQueue(DeadLetterQueue.builder().queue(germanTravelDeadLetters).maxReceiveCount(5).build())
                 .build();
+        // The example reader has no consumer here; the alarm tells its owner notices pile up unread.
+        Alarms.oldestMessageAge(this, "GermanTravelReadersQueueAgeAlarm", germanTravelReaders);
         readerTopic.addSubscription(new SqsSubscription(germanTravelReaders, SqsSubscriptionProps.builder()
                 // The reader gets the notice itself, its attributes as SQS message attributes.
                 .rawMessageDelivery(true)

@@ -1,5 +1,7 @@
 package media.polyglot.infra.observability;
 
+import java.util.List;
+import media.polyglot.infra.common.Topics;
 import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.IAspect;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
@@ -26,10 +28,8 @@ public final class AlarmNotifications extends Construct {
      */
     public AlarmNotifications(Construct scope, String id, String email) {
         super(scope, id);
-        this.topic = Topic.Builder.create(this, "Topic")
-                .displayName("Polyglot Media: alarms")
-                .enforceSsl(true)
-                .build();
+        // CloudWatch publishes alarm state changes itself, so the topic's key must let it encrypt them.
+        this.topic = Topics.encrypted(this, "Topic", "Polyglot Media: alarms", List.of("cloudwatch.amazonaws.com"));
         if (email != null && !email.isBlank()) {
             topic.addSubscription(new EmailSubscription(email));
         }

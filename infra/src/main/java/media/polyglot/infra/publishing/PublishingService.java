@@ -11,6 +11,7 @@ import media.polyglot.infra.common.JavaFunction;
 import media.polyglot.infra.common.Queues;
 import media.polyglot.infra.common.ServiceProps;
 import media.polyglot.infra.common.Tables;
+import media.polyglot.infra.observability.Alarms;
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.events.EventPattern;
 import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
@@ -54,13 +55,15 @@ public final class PublishingService extends Construct {
                 .visibilityTimeout(Subscription.visibilityTimeoutFor(process.function()))
                 .deadLetterQueue(DeadLetterQueue.builder().queue(orderedDeadLetters).maxReceiveCount(5).build())
                 .build();
+        Subscription.limitConcurrency(process.function(), props.concurrency());
         process.function().addEventSource(new SqsEventSource(ordered, SqsEventSourceProps.builder()
                 .batchSize(10)
                 .reportBatchItemFailures(true)
-                .maxConcurrency(Subscription.DEFAULT_MAX_CONCURRENCY)
+                .maxConcurrency(props.concurrency())
                 .build()));
         process.function().addEnvironment(FunctionSettings.DEAD_LETTER_QUEUE_URL, orderedDeadLetters.getQueueUrl());
         orderedDeadLetters.grantSendMessages(process.function());
+        Alarms.oldestMessageAge(this, "OrderedQueueAgeAlarm", ordered);
 
         JavaFunction sequence = new JavaFunction(this, "SequenceByContentFunction", new JavaFunction.Props(
                 CONTEXT, props.jar(), "media.polyglot.publishing.SequenceByContentHandler::handleRequest",
@@ -75,6 +78,6 @@ public final class PublishingService extends Construct {
                         .detailType(List.of(DetailTypes.CONTENT_APPROVED, DetailTypes.TRANSLATION_COMPLETED,
                                 DetailTypes.TRANSLATION_FAILED, DetailTypes.CONTENT_WITHDRAWN))
                         .build(),
-                sequence.function()));
+                sequence.function(), props.concurrency()));
     }
 }

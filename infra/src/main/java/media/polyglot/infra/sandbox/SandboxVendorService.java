@@ -45,6 +45,6 @@ public final class SandboxVendorService extends Construct {
                         .source(List.of(Sources.LOCALIZATION))
                         .detailType(List.of(DetailTypes.TRANSLATION_REQUESTED))
                         .build(),
-                translate.function()));
+                translate.function(), props.concurrency()));
     }
 }
