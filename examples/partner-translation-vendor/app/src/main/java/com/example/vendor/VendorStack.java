@@ -11,6 +11,7 @@ import media.polyglot.partner.cdk.PolyglotSubscription;
 import media.polyglot.partner.cdk.SubscriptionProps;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
+import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.iam.PolicyStatement;
@@ -40,6 +41,9 @@ public final class VendorStack extends Stack {
                 .polyglotAccount(settings.polyglotAccount())
                 .detailTypes(List.of(DetailTypes.TRANSLATION_REQUESTED))
                 .handler(Handler.typed(Code.fromAsset(settings.handlerJar().toString()), TranslationRequestedHandler.class))
+                // A pseudo-translation takes milliseconds; a short timeout keeps a failed attempt's redelivery near
+                // (the buffer's visibility timeout is six times it).
+                .timeout(Duration.seconds(10))
                 .build());
         String polyglotBus = formatArn(ArnComponents.builder()
                 .service("events").account(settings.polyglotAccount())
