@@ -126,6 +126,16 @@ class PolyglotConsumerTest {
     }
 
     @Test
+    void whenParkingFailsTheRecordIsReportedFailedSoItIsNotLost() {
+        Requests handler = new Requests(deadLetterQueue.replace("partner-dlq", "no-such-queue"));
+
+        SQSBatchResponse response = handler.handleRequest(batch(message("m-1", "{}")), null);
+
+        assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                .containsExactly("m-1");
+    }
+
+    @Test
     void aHandlerThatDoesNotNameItsRecordIsRefused() {
         assertThatThrownBy(() -> HandledType.of(Object.class))
                 .isInstanceOf(IllegalArgumentException.class)
