@@ -22,6 +22,7 @@ import media.polyglot.local.engine.dynamodb.DynamoDbEngine;
 import media.polyglot.local.engine.dynamodb.EngineSettings;
 import media.polyglot.local.engine.events.EventBusTargetSender;
 import media.polyglot.local.engine.events.EventRouter;
+import media.polyglot.local.engine.events.RuleSchedules;
 import media.polyglot.local.engine.events.LambdaTargetSender;
 import media.polyglot.local.engine.events.Replayer;
 import media.polyglot.local.engine.events.SnsTargetSender;
@@ -96,6 +97,8 @@ public final class LocalRuntime implements AutoCloseable {
             EventRouter events = new EventRouter(delivery, settings.region(), settings.accountId(), Clock.systemUTC(), hops,
                     dataDir);
             delivery.register(new EventBusTargetSender(events));
+            RuleSchedules schedules = remember(started,
+                    new RuleSchedules(delivery, settings.region(), settings.accountId(), Clock.systemUTC()));
             Replayer replayer = new Replayer(events, deliveries, Clock.systemUTC());
             EventSourceMappings mappings = remember(started,
                     new EventSourceMappings(queues, tables, functions, settings.region(), dataDir));
@@ -106,7 +109,7 @@ public final class LocalRuntime implements AutoCloseable {
             edge.attach("lambda", new LambdaProtocol(functions, deliveries));
             edge.attach("sns", RecordedCalls.snsPublishes(new SnsProtocol(topics), hops));
 
-            Engines engines = new Engines(queues, tables, events, functions, mappings, topics, hops);
+            Engines engines = new Engines(queues, tables, events, schedules, functions, mappings, topics, hops);
             List<StartedStack> stacks = new ArrayList<>();
             for (StackArtifact artifact : assembly.stacks()) {
                 StartedStack stack = StackRunner.start(artifact, settings, engines, edge.url().toString());

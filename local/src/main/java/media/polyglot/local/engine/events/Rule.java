@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A rule on a bus: an event pattern, as AWS's event-ruler reads it, whether it is enabled, and its
- * targets (at most five, as EventBridge allows).
+ * targets (at most five, as EventBridge allows). A scheduled rule has no pattern: {@link RuleSchedules}
+ * fires it, no bus matches it.
  */
 public record Rule(String name, String arn, String eventPattern, boolean enabled, String description,
                    List<Target> targets) {
@@ -15,7 +16,6 @@ public record Rule(String name, String arn, String eventPattern, boolean enabled
 
     public Rule {
         Objects.requireNonNull(name, "rule name");
-        Objects.requireNonNull(eventPattern, "event pattern of rule " + name);
         targets = List.copyOf(targets);
         if (targets.size() > MAX_TARGETS) {
             throw new InvalidTargetException("rule " + name + " would have " + targets.size()
