@@ -1,8 +1,13 @@
 package media.polyglot.localization;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import media.polyglot.common.OutgoingEvent;
+import media.polyglot.events.EventType;
 import media.polyglot.events.EventJson;
 import media.polyglot.events.localization.TranslationRequested;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -10,9 +15,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
- * Localization's state, one item per language of a revision (partition key {@code requestKey}). Every
- * change is conditional on the request it answers still being the one out, so a duplicate or stale
- * answer changes nothing.
+ * Localization's state, one item per language of a revision (partition key {@code requestKey}): where the
+ * language stands, which answer moved it there, and the event that move emitted, written together. Every
+ * change is conditional on the request it answers still being the one out, so a duplicate or stale answer
+ * changes nothing; and since the emitted event is kept, a redelivery of the answer can send that same
+ * event again (same event id) when its first publication did not happen.
  */
 public final class TranslationTable {
 
@@ -24,43 +31,48 @@ public final class TranslationTable {
         this.table = table;
     }
 
-    /** Stores a first request unless the language already has one; returns what is stored. */
-    public TranslationRequest putIfAbsent(TranslationRequest request) {
+    /** Stores a first request with its TranslationRequested unless the language already has one; returns what is stored. */
+    public Stored putIfAbsent(TranslationRequest request, OutgoingEvent requested) {
         try {
-            dynamoDb.putItem(p -> p.tableName(table).item(item(request))
+            dynamoDb.putItem(p -> p.tableName(table).item(item(new Stored(request, null, requested)))
                     .conditionExpression("attribute_not_exists(requestKey)"));
-            return request;
+            return new Stored(request, null, requested);
         } catch (ConditionalCheckFailedException exists) {
             return find(request.key()).orElseThrow(() -> new IllegalStateException(
                     "translation request " + request.key() + " exists and vanished in " + table));
         }
     }
 
-    public Optional<TranslationRequest> find(String key) {
+    public Optional<Stored> find(String key) {
         Map<String, AttributeValue> item = dynamoDb.getItem(g -> g.tableName(table).consistentRead(true)
                 .key(Map.of("requestKey", AttributeValue.fromS(key)))).item();
         if (item == null || item.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new TranslationRequest(
+            TranslationRequest request = new TranslationRequest(
                     EventJson.mapper().readValue(item.get("request").s(), TranslationRequested.class),
                     Integer.parseInt(item.get("attempt").n()),
-                    TranslationRequest.Status.valueOf(item.get("status").s())));
-        } catch (JsonProcessingException e) {
+                    TranslationRequest.Status.valueOf(item.get("status").s()));
+            AttributeValue answeredId = item.get("answeredId");
+            JsonNode emitted = EventJson.mapper().readTree(item.get("emitted").s());
+            return Optional.of(new Stored(request, answeredId == null ? null : answeredId.s(), new OutgoingEvent(
+                    emitted.path("source").asText(), EventType.ofDetailType(emitted.path("detailType").asText()),
+                    emitted.get("detail"))));
+        } catch (JsonProcessingException | RuntimeException e) {
             throw new IllegalStateException("translation request " + key + " in " + table + " is not readable", e);
         }
     }
 
     /**
-     * Replaces the request out with {@code next} (a retry, or the same request ended), if {@code answeredId}
-     * is still the one out and awaited.
+     * Moves the language from the request {@code answeredId} to {@code next}, keeping the event the move emits,
+     * if {@code answeredId} is still the one out and awaited.
      *
      * @return false when another delivery got there first
      */
-    public boolean replace(String answeredId, TranslationRequest next) {
+    public boolean replace(String answeredId, TranslationRequest next, OutgoingEvent emitted) {
         try {
-            dynamoDb.putItem(p -> p.tableName(table).item(item(next))
+            dynamoDb.putItem(p -> p.tableName(table).item(item(new Stored(next, answeredId, emitted)))
                     .conditionExpression("requestId = :answered AND #status = :requested")
                     .expressionAttributeNames(Map.of("#status", "status"))
                     .expressionAttributeValues(Map.of(
@@ -72,12 +84,41 @@ public final class TranslationTable {
         }
     }
 
-    private static Map<String, AttributeValue> item(TranslationRequest request) {
-        return Map.of(
+    private static Map<String, AttributeValue> item(Stored stored) {
+        TranslationRequest request = stored.request();
+        Map<String, AttributeValue> item = new HashMap<>(Map.of(
                 "requestKey", AttributeValue.fromS(request.key()),
                 "requestId", AttributeValue.fromS(request.request().requestId()),
                 "attempt", AttributeValue.fromN(Integer.toString(request.attempt())),
                 "status", AttributeValue.fromS(request.status().name()),
-                "request", AttributeValue.fromS(EventJson.mapper().valueToTree(request.request()).toString()));
+                "request", AttributeValue.fromS(EventJson.mapper().valueToTree(request.request()).toString()),
+                "emitted", AttributeValue.fromS(EventJson.mapper().createObjectNode()
+                        .put("source", stored.emitted().source())
+                        .put("detailType", stored.emitted().type().detailType())
+                        .set("detail", stored.emitted().detail()).toString())));
+        if (stored.answeredId() != null) {
+            item.put("answeredId", AttributeValue.fromS(stored.answeredId()));
+        }
+        return item;
+    }
+
+    /**
+     * A language as stored.
+     *
+     * @param request    where it stands
+     * @param answeredId the request whose answer moved it here; null while its first request is out
+     * @param emitted    the event that move (or the first request) emitted
+     */
+    public record Stored(TranslationRequest request, String answeredId, OutgoingEvent emitted) {
+
+        public Stored {
+            Objects.requireNonNull(request, "request");
+            Objects.requireNonNull(emitted, "emitted");
+        }
+
+        /** Whether {@code requestId} is the request out, its answer still awaited. */
+        boolean awaits(String requestId) {
+            return request.request().requestId().equals(requestId) && request.status() == TranslationRequest.Status.REQUESTED;
+        }
     }
 }
