@@ -150,20 +150,27 @@ public final class LocalAws implements AutoCloseable {
 
     /**
      * The next {@code expected} events published, and any more that arrive within {@link #QUIET_PERIOD} after
-     * them, so a test can tell "exactly this many" from "at least this many". Gives up waiting after ten
-     * seconds and returns what came.
+     * them, so a test can tell "exactly this many" from "at least this many".
      */
     public List<JsonNode> awaitPublished(int expected) {
-        List<JsonNode> events = new ArrayList<>();
+        return awaitMessages(publishedUrl, expected).stream().map(m -> json(m.body())).toList();
+    }
+
+    /**
+     * The next {@code expected} messages on a queue, deleted, and any more that arrive within {@link #QUIET_PERIOD}
+     * after them. Gives up waiting after ten seconds and returns what came.
+     */
+    public List<Message> awaitMessages(String queueUrl, int expected) {
+        List<Message> messages = new ArrayList<>();
         long giveUp = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (events.size() < expected && System.nanoTime() < giveUp) {
-            events.addAll(published());
+        while (messages.size() < expected && System.nanoTime() < giveUp) {
+            messages.addAll(drain(queueUrl));
         }
         long quietUntil = System.nanoTime() + QUIET_PERIOD.toNanos();
         while (System.nanoTime() < quietUntil) {
-            events.addAll(published());
+            messages.addAll(drain(queueUrl));
         }
-        return events;
+        return messages;
     }
 
     private static JsonNode json(String body) {
