@@ -75,7 +75,7 @@ public final class Localization {
 
     private List<OutgoingEvent> retryOrFail(EventMetadata cause, TranslationDeclined declined) {
         return answer(declined.requestId(), TranslationRequest.key(declined.contentId(), declined.revision(),
-                declined.language()), Set.of(TranslationRequested.TYPE, TranslationFailed.TYPE), out -> plan.retryAfterDecline(out)
+                declined.language()), Set.of(TranslationRequested.TYPE, TranslationFailed.TYPE), out -> plan.retry(out)
                 .map(retry -> new Transition(retry, emit(cause, TranslationRequested.TYPE, retry.request())))
                 .orElseGet(() -> new Transition(
                         new TranslationRequest(out.request(), out.attempt(), TranslationRequest.Status.FAILED),
