@@ -28,6 +28,11 @@ public final class LocalizeContentHandler implements RequestHandler<SQSEvent, SQ
                 EnvelopeFactory.forProducer("localization"));
     }
 
+    LocalizeContentHandler(EventConsumer consumer, Localization localization) {
+        this.consumer = consumer;
+        this.localization = localization;
+    }
+
     @Override
     public SQSBatchResponse handleRequest(SQSEvent batch, Context context) {
         Instant deadline = Instant.now().plusMillis(context.getRemainingTimeInMillis());

@@ -9,8 +9,8 @@ import media.polyglot.events.moderation.ContentApproved;
 
 /**
  * The business rules of localization, free of storage and transport: one request per target language of
- * an approved revision, each due within a time limit; a declined request is asked again until the retry
- * budget is spent, then the language fails.
+ * an approved revision, each due within a time limit; a request declined or not answered in time is asked
+ * again until the retry budget is spent, then the language fails.
  */
 public final class TranslationPlan {
 
@@ -37,13 +37,13 @@ public final class TranslationPlan {
                 .toList();
     }
 
-    /** After a decline: the next attempt, or empty when the budget is spent and the language fails. */
-    public Optional<TranslationRequest> retryAfterDecline(TranslationRequest declined) {
-        if (declined.attempt() >= attemptsPerLanguage) {
+    /** After a decline or a timeout: the next attempt, or empty when the budget is spent and the language fails. */
+    public Optional<TranslationRequest> retry(TranslationRequest out) {
+        if (out.attempt() >= attemptsPerLanguage) {
             return Optional.empty();
         }
-        TranslationRequested last = declined.request();
-        int attempt = declined.attempt() + 1;
+        TranslationRequested last = out.request();
+        int attempt = out.attempt() + 1;
         return Optional.of(new TranslationRequest(new TranslationRequested(
                 TranslationRequest.requestId(last.contentId(), last.revision(), last.targetLanguage(), attempt),
                 last.contentId(), last.revision(), last.sourceLanguage(), last.targetLanguage(), last.title(),

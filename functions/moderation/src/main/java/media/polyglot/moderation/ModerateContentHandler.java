@@ -32,6 +32,11 @@ public final class ModerateContentHandler implements RequestHandler<SQSEvent, SQ
                 EnvelopeFactory.forProducer("moderation"));
     }
 
+    ModerateContentHandler(EventConsumer consumer, ContentReview review) {
+        this.consumer = consumer;
+        this.review = review;
+    }
+
     @Override
     public SQSBatchResponse handleRequest(SQSEvent batch, Context context) {
         Instant deadline = Instant.now().plusMillis(context.getRemainingTimeInMillis());

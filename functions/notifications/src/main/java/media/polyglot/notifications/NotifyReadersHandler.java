@@ -24,6 +24,11 @@ public final class NotifyReadersHandler implements RequestHandler<SQSEvent, SQSB
         this.topic = new ReaderTopic(AwsClients.sns(), environment.require(FunctionSettings.READER_TOPIC_ARN));
     }
 
+    NotifyReadersHandler(EventConsumer consumer, ReaderTopic topic) {
+        this.consumer = consumer;
+        this.topic = topic;
+    }
+
     @Override
     public SQSBatchResponse handleRequest(SQSEvent batch, Context context) {
         Instant deadline = Instant.now().plusMillis(context.getRemainingTimeInMillis());

@@ -26,6 +26,12 @@ public final class SandboxTranslationHandler implements RequestHandler<SQSEvent,
         this.delayMillis = environment.requireInt(FunctionSettings.SANDBOX_DELAY_MILLIS);
     }
 
+    SandboxTranslationHandler(EventConsumer consumer, SandboxVendor vendor, long delayMillis) {
+        this.consumer = consumer;
+        this.vendor = vendor;
+        this.delayMillis = delayMillis;
+    }
+
     @Override
     public SQSBatchResponse handleRequest(SQSEvent batch, Context context) {
         Instant deadline = Instant.now().plusMillis(context.getRemainingTimeInMillis());

@@ -65,8 +65,11 @@ public final class RecordedCalls implements ServiceEndpoint {
         long started = System.nanoTime();
         AwsResponse response = service.handle(request);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        // Query-protocol bodies are form-encoded: decoded, the message's JSON shows its correlation id.
-        String body = URLDecoder.decode(request.bodyAsString(), StandardCharsets.UTF_8);
+        // Query-protocol bodies are form-encoded: decoded, the message's JSON shows its correlation id. A JSON
+        // body is read as it is: a literal % in it (an item's text) is no escape.
+        String contentType = request.header("Content-Type");
+        String body = contentType != null && contentType.startsWith("application/x-www-form-urlencoded")
+                ? URLDecoder.decode(request.bodyAsString(), StandardCharsets.UTF_8) : request.bodyAsString();
         for (String correlationId : CorrelationIds.in(body.getBytes(StandardCharsets.UTF_8))) {
             hops.record(kind, operation, correlationId, null, millis,
                     response.status() < 300 ? "ok" : "HTTP " + response.status(), Map.of());

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,6 +38,8 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 public final class LocalAws implements AutoCloseable {
 
     public static final String PUBLISHED_QUEUE = "published";
+    /** How long nothing more may arrive before a test concludes that nothing more was published. */
+    public static final Duration QUIET_PERIOD = Duration.ofMillis(750);
 
     /** Its template: the bus, the queue a catch-all rule copies every event to, nothing else. */
     private static final String TEMPLATE = """
@@ -143,6 +146,31 @@ public final class LocalAws implements AutoCloseable {
             batch.forEach(m -> events.add(json(m.body())));
         } while (!batch.isEmpty());
         return events;
+    }
+
+    /**
+     * The next {@code expected} events published, and any more that arrive within {@link #QUIET_PERIOD} after
+     * them, so a test can tell "exactly this many" from "at least this many".
+     */
+    public List<JsonNode> awaitPublished(int expected) {
+        return awaitMessages(publishedUrl, expected).stream().map(m -> json(m.body())).toList();
+    }
+
+    /**
+     * The next {@code expected} messages on a queue, deleted, and any more that arrive within {@link #QUIET_PERIOD}
+     * after them. Gives up waiting after ten seconds and returns what came.
+     */
+    public List<Message> awaitMessages(String queueUrl, int expected) {
+        List<Message> messages = new ArrayList<>();
+        long giveUp = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (messages.size() < expected && System.nanoTime() < giveUp) {
+            messages.addAll(drain(queueUrl));
+        }
+        long quietUntil = System.nanoTime() + QUIET_PERIOD.toNanos();
+        while (System.nanoTime() < quietUntil) {
+            messages.addAll(drain(queueUrl));
+        }
+        return messages;
     }
 
     private static JsonNode json(String body) {
