@@ -37,8 +37,9 @@ class ObservabilityTest {
     @Test
     void everyDeadLetterQueueAlarmsAsSoonAsItHoldsAMessage() {
         Set<String> deadLetterQueues = stack.deadLetterQueueIds();
-        // Seven subscriptions, the relay's, the German travel readers', publishing's ordered one and the partner's.
-        assertThat(deadLetterQueues).hasSize(11);
+        // Seven subscriptions, the relay's, the German travel readers', publishing's ordered one, the partner's and
+        // the translation sweep's schedule.
+        assertThat(deadLetterQueues).hasSize(12);
         Map<String, Map<String, Object>> alarms = stack.alarmsOn("ApproximateNumberOfMessagesVisible");
         assertThat(alarms.values()).allSatisfy(alarm -> assertThat(alarm)
                 .containsEntry("Threshold", 0)

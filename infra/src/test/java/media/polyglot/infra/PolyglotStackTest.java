@@ -16,6 +16,7 @@ import static media.polyglot.infra.StackTemplate.RELAY;
 import static media.polyglot.infra.StackTemplate.SANDBOX;
 import static media.polyglot.infra.StackTemplate.SEQUENCE;
 import static media.polyglot.infra.StackTemplate.SUBMIT;
+import static media.polyglot.infra.StackTemplate.SWEEP;
 import static media.polyglot.infra.StackTemplate.TABLE;
 import static media.polyglot.infra.StackTemplate.arn;
 import static media.polyglot.infra.StackTemplate.getAtt;
@@ -47,8 +48,8 @@ class PolyglotStackTest {
     /** Every function that runs functions/common's consumer pipeline (idempotency, storm guard). */
     private static final List<String> CONSUMERS = List.of(MODERATE, LOCALIZE, SANDBOX, PUBLISH, NOTIFY);
     private static final List<String> ALL_FUNCTIONS =
-            List.of(SUBMIT, RELAY, APPEND, HISTORY, REBUILD, MODERATE, LOCALIZE, SANDBOX, SEQUENCE, PUBLISH, NOTIFY, PROJECT,
-                    CATALOG);
+            List.of(SUBMIT, RELAY, APPEND, HISTORY, REBUILD, MODERATE, LOCALIZE, SWEEP, SANDBOX, SEQUENCE, PUBLISH, NOTIFY,
+                    PROJECT, CATALOG);
 
     private static StackTemplate stack;
     private static Template template;
@@ -67,8 +68,8 @@ class PolyglotStackTest {
 
     @Test
     void eachSubscriptionIsARuleToAQueueWithRetriesAndADeadLetterQueueFeedingOneFunction() {
-        // One rule per subscription, and one per partner account (BackboneTest).
-        template.resourceCountIs("AWS::Events::Rule", SUBSCRIBERS.size() + 1);
+        // One rule per subscription, one per partner account (BackboneTest) and the translation sweep's schedule.
+        template.resourceCountIs("AWS::Events::Rule", SUBSCRIBERS.size() + 2);
         for (String handler : SUBSCRIBERS) {
             String queue = stack.sourceQueueOf(handler);
             String deadLetters = stack.deadLetterQueueOf(queue);
@@ -166,12 +167,33 @@ class PolyglotStackTest {
 
     @Test
     void onlyConsumersThatEmitEventsMayPutThemOnTheBus() {
-        for (String handler : List.of(RELAY, MODERATE, LOCALIZE, SANDBOX, PUBLISH)) {
+        for (String handler : List.of(RELAY, MODERATE, LOCALIZE, SWEEP, SANDBOX, PUBLISH)) {
             assertThat(stack.grants(handler).get("events:PutEvents")).as(handler).containsExactly(arn(stack.busId()));
         }
         for (String handler : List.of(SUBMIT, NOTIFY, APPEND, HISTORY, SEQUENCE, PROJECT, CATALOG)) {
             assertThat(stack.grants(handler)).as(handler).doesNotContainKey("events:PutEvents");
         }
+    }
+
+    @Test
+    void everyFiveMinutesASweepTimesOutTranslationsNoVendorAnswered() {
+        String sweep = stack.functionId(SWEEP);
+        String translations = stack.tableOf(LOCALIZE, FunctionSettings.TRANSLATIONS_TABLE);
+        assertThat(stack.variablesOf(SWEEP))
+                .containsEntry(FunctionSettings.TRANSLATIONS_TABLE, ref(translations))
+                .containsEntry(FunctionSettings.TRANSLATION_ATTEMPTS, "3")
+                .containsEntry(FunctionEnvironment.EVENT_BUS_NAME, ref(stack.busId()));
+        Map<String, Set<Object>> grants = stack.grants(SWEEP);
+        for (String action : List.of("dynamodb:Scan", "dynamodb:PutItem", "dynamodb:UpdateItem")) {
+            assertThat(grants.get(action)).as(action).containsExactly(arn(translations));
+        }
+        assertThat(stack.properties(sweep)).containsEntry("ReservedConcurrentExecutions", 1);
+        template.hasResourceProperties("AWS::Events::Rule", Map.of(
+                "ScheduleExpression", "rate(5 minutes)",
+                "Targets", List.of(Match.objectLike(Map.of(
+                        "Arn", arn(sweep),
+                        "DeadLetterConfig", Map.of("Arn", Match.anyValue()),
+                        "RetryPolicy", Map.of("MaximumEventAgeInSeconds", 300, "MaximumRetryAttempts", 2))))));
     }
 
     @Test
@@ -308,6 +330,7 @@ class PolyglotStackTest {
         assertFunction(REBUILD, 900, "audit");
         assertFunction(MODERATE, 10, "moderation");
         assertFunction(LOCALIZE, 10, "localization");
+        assertFunction(SWEEP, 60, "localization");
         assertFunction(SANDBOX, 10, "sandbox-vendor");
         assertFunction(SEQUENCE, 10, "publishing");
         assertFunction(PUBLISH, 10, "publishing");

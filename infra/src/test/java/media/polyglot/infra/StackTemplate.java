@@ -30,6 +30,7 @@ final class StackTemplate {
     static final String REBUILD = "media.polyglot.audit.RebuildHandler::handleRequest";
     static final String MODERATE = "media.polyglot.moderation.ModerateContentHandler::handleRequest";
     static final String LOCALIZE = "media.polyglot.localization.LocalizeContentHandler::handleRequest";
+    static final String SWEEP = "media.polyglot.localization.TranslationDeadlinesHandler::handleRequest";
     static final String SANDBOX = "media.polyglot.sandbox.SandboxTranslationHandler::handleRequest";
     static final String SEQUENCE = "media.polyglot.publishing.SequenceByContentHandler::handleRequest";
     static final String PUBLISH = "media.polyglot.publishing.PublishingProcessHandler::handleRequest";

@@ -62,7 +62,8 @@ class DeclinePathTest {
                 EnvelopeFactory.forProducer("localization"));
         PublishingProcess publish = new PublishingProcess(new PublicationRules(EnvelopeFactory.forProducer("publishing"),
                 "https://polyglot.media", Clock.systemUTC()),
-                new PublicationStore(aws.dynamoDb(), aws.createTable("publications", "contentId", null)), publisher);
+                new PublicationStore(aws.dynamoDb(), aws.createTable("publications", "contentId", null)), publisher,
+                latency -> { });
         Subscriber toVendor = bodies -> declineAll.handleRequest(SqsBatches.of(bodies),
                 LambdaContext.of("sandbox-vendor", Duration.ofSeconds(30)));
         Subscriber toLocalization = bodies -> localization.consumer().consume(SqsBatches.of(bodies), deadline(),

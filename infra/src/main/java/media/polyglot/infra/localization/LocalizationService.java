@@ -5,14 +5,21 @@ import java.util.Map;
 import media.polyglot.common.FunctionSettings;
 import media.polyglot.events.DetailTypes;
 import media.polyglot.events.Sources;
+import media.polyglot.events.wiring.FunctionEnvironment;
 import media.polyglot.infra.backbone.ConsumerPipeline;
 import media.polyglot.infra.backbone.Subscription;
 import media.polyglot.infra.common.JavaFunction;
+import media.polyglot.infra.common.Queues;
 import media.polyglot.infra.common.ServiceProps;
 import media.polyglot.infra.common.Tables;
+import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.events.EventPattern;
 import software.amazon.awscdk.services.events.Match;
+import software.amazon.awscdk.services.events.Rule;
+import software.amazon.awscdk.services.events.Schedule;
+import software.amazon.awscdk.services.events.targets.LambdaFunction;
+import software.amazon.awscdk.services.events.targets.LambdaFunctionProps;
 import software.constructs.Construct;
 
 /**
@@ -27,6 +34,9 @@ public final class LocalizationService extends Construct {
 
     /** How many times a language is requested before it fails. */
     public static final int TRANSLATION_ATTEMPTS = 3;
+
+    /** How often the sweep looks for requests no vendor answered in time (they have an hour). */
+    public static final Duration SWEEP_PERIOD = Duration.minutes(5);
 
     public LocalizationService(Construct scope, String id, ServiceProps props) {
         super(scope, id);
@@ -50,5 +60,30 @@ public final class LocalizationService extends Construct {
                                 DetailTypes.TRANSLATION_DECLINED))
                         .build(),
                 localize.function(), props.concurrency()));
+        sweepDeadlines(props, translations);
+    }
+
+    /** A scheduled sweep asks again (or fails the language) where a vendor did not answer by the due time. */
+    private void sweepDeadlines(ServiceProps props, Table translations) {
+        JavaFunction sweep = new JavaFunction(this, "TranslationDeadlinesFunction", new JavaFunction.Props(
+                CONTEXT, props.jar(), "media.polyglot.localization.TranslationDeadlinesHandler::handleRequest",
+                Duration.minutes(1),
+                Map.of(FunctionSettings.TRANSLATIONS_TABLE, translations.getTableName(),
+                        FunctionSettings.TRANSLATION_ATTEMPTS, Integer.toString(TRANSLATION_ATTEMPTS),
+                        FunctionEnvironment.EVENT_BUS_NAME, props.bus().getEventBusName()),
+                props.removalPolicy()));
+        translations.grant(sweep.function(), "dynamodb:Scan", "dynamodb:PutItem", "dynamodb:UpdateItem");
+        props.bus().grantPutEventsTo(sweep.function());
+        // One sweep at a time: two would race to time out the same request (the conditional write keeps it correct,
+        // but the second only wastes a scan).
+        Subscription.limitConcurrency(sweep.function(), 1);
+        Rule schedule = Rule.Builder.create(this, "TranslationDeadlinesSchedule").schedule(Schedule.rate(SWEEP_PERIOD))
+                .build();
+        // A missed sweep costs nothing the next one does not do, but a failing one should be seen: retried, then parked.
+        schedule.addTarget(new LambdaFunction(sweep.function(), LambdaFunctionProps.builder()
+                .deadLetterQueue(Queues.deadLetterQueue(this, "TranslationDeadlinesDeadLetterQueue"))
+                .maxEventAge(SWEEP_PERIOD)
+                .retryAttempts(2)
+                .build()));
     }
 }
