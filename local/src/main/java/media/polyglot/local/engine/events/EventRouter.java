@@ -88,6 +88,11 @@ public final class EventRouter {
         return "arn:aws:events:" + region + ":" + accountId + ":" + resource;
     }
 
+    /** The account that owns every bus here. */
+    public String accountId() {
+        return accountId;
+    }
+
     public boolean supportsTarget(String targetArn) {
         return delivery.supports(targetArn);
     }
