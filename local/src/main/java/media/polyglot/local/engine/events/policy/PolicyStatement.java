@@ -59,6 +59,10 @@ public record PolicyStatement(String sid, boolean allow, List<String> principals
      */
     public static PolicyStatement permission(String statementId, String action, String principal, JsonNode condition,
                                              String busArn) {
+        if (action == null || principal == null) {
+            throw new IllegalArgumentException("statement " + statementId
+                    + " needs an Action and a Principal, or a Statement");
+        }
         ObjectNode json = JsonNodeFactory.instance.objectNode().put("Sid", statementId).put("Effect", "Allow");
         if ("*".equals(principal)) {
             json.put("Principal", principal);

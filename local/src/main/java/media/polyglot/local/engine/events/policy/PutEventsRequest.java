@@ -1,5 +1,6 @@
 package media.polyglot.local.engine.events.policy;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -16,7 +17,7 @@ public record PutEventsRequest(String callerAccount, String busArn, String sourc
 
     /** The request's condition keys and their values; a key whose value is absent is left out. */
     Map<String, String> conditionKeys() {
-        Map<String, String> keys = new java.util.HashMap<>();
+        Map<String, String> keys = new HashMap<>();
         keys.put("aws:principalaccount", callerAccount);
         if (source != null) {
             keys.put("events:source", source);

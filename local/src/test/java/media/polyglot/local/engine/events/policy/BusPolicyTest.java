@@ -163,6 +163,8 @@ class BusPolicyTest {
                 .hasMessage("policy statement (no Sid): Effect must be Allow or Deny, was 'Maybe'");
         assertThatThrownBy(() -> BusPolicy.read(json("{\"Version\": \"2012-10-17\"}")))
                 .hasMessageStartingWith("a bus policy needs a Statement");
+        assertThatThrownBy(() -> PolicyStatement.permission("half", "events:PutEvents", null, null, BUS))
+                .hasMessage("statement half needs an Action and a Principal, or a Statement");
     }
 
     @Test
