@@ -105,7 +105,7 @@ public final class LocalRuntime implements AutoCloseable {
 
             edge.attach("sqs", new SqsProxy(queues.endpoint()));
             edge.attach("dynamodb", RecordedCalls.dynamoDbWrites(new DynamoDbProtocol(tables), hops));
-            edge.attach("events", new EventBridgeProtocol(events, replayer));
+            edge.attach("events", new EventBridgeProtocol(events, replayer, settings::accountOf));
             edge.attach("lambda", new LambdaProtocol(functions, deliveries));
             edge.attach("sns", RecordedCalls.snsPublishes(new SnsProtocol(topics), hops));
 

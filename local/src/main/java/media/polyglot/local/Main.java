@@ -15,11 +15,13 @@ import media.polyglot.local.stack.StartedStack;
 public final class Main {
 
     private static final String USAGE = """
-            usage: ./polyglot up [--cdk-out DIR] [--port N] [--data-dir DIR]
+            usage: ./polyglot up [--cdk-out DIR] [--port N] [--data-dir DIR] [--account KEY=ACCOUNT]...
               runs the synthesized system on this machine until Ctrl-C
-              --cdk-out DIR   the cloud assembly to run (default: cdk.out)
-              --port N        the edge port for every AWS API (default: 4566; 0 picks a free port)
-              --data-dir DIR  keep DynamoDB data in DIR across restarts (default: in memory)""";
+              --cdk-out DIR          the cloud assembly to run (default: cdk.out)
+              --port N               the edge port for every AWS API (default: 4566; 0 picks a free port)
+              --data-dir DIR         keep DynamoDB data in DIR across restarts (default: in memory)
+              --account KEY=ACCOUNT  requests signed with access key KEY come from the 12-digit ACCOUNT, a
+                                     partner's (repeatable); bus policies decide what it may put""";
 
     private Main() {
     }
@@ -92,14 +94,23 @@ public final class Main {
             }
             String value = args[++i];
             settings = switch (option) {
-                case "--cdk-out" -> new LocalSettings(Path.of(value), settings.edgePort(), settings.dataDir(),
-                        settings.region(), settings.accountId(), settings.accessKeyId(), settings.secretAccessKey());
+                case "--cdk-out" -> settings.withCloudAssembly(Path.of(value));
                 case "--port" -> settings.withEdgePort(port(value));
                 case "--data-dir" -> settings.withDataDir(Path.of(value));
+                case "--account" -> partnerAccount(settings, value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             };
         }
         return settings;
+    }
+
+    private static LocalSettings partnerAccount(LocalSettings settings, String value) {
+        int equals = value.indexOf('=');
+        if (equals <= 0 || !value.substring(equals + 1).matches("\\d{12}")) {
+            throw new IllegalArgumentException("--account must be ACCESS_KEY_ID=ACCOUNT_ID with a 12-digit account id,"
+                    + " for example partnerkey=111122223333; was " + value);
+        }
+        return settings.withPartnerAccount(value.substring(0, equals), value.substring(equals + 1));
     }
 
     private static int port(String value) {

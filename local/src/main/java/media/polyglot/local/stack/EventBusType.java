@@ -1,11 +1,13 @@
 package media.polyglot.local.stack;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import media.polyglot.local.engine.events.EventBus;
+import media.polyglot.local.engine.events.policy.BusPolicy;
 import media.polyglot.local.template.Resource;
 import media.polyglot.local.template.TemplateException;
 
-/** {@code AWS::Events::EventBus}: a custom bus on the runtime's event router. */
+/** {@code AWS::Events::EventBus}: a custom bus on the runtime's event router, with its {@code Policy}, if any. */
 final class EventBusType implements ResourceType {
 
     @Override
@@ -26,6 +28,15 @@ final class EventBusType implements ResourceType {
     @Override
     public void start(Resource resource, StackContext stack) {
         EventBus bus = stack.engines().events().createBus(stack.physical().ref(resource.logicalId()));
+        JsonNode policy = stack.resolved(resource, "Policy");
+        if (!policy.isMissingNode() && !policy.isNull()) {
+            try {
+                BusPolicy read = BusPolicy.read(policy);
+                bus.changePolicy(current -> read);
+            } catch (IllegalArgumentException wrong) {
+                throw new TemplateException(resource.logicalId() + ".Policy: " + wrong.getMessage());
+            }
+        }
         stack.physical().define(resource.logicalId(), bus.name(), Map.of("Arn", bus.arn()));
     }
 }

@@ -19,7 +19,7 @@ import media.polyglot.local.template.TemplateException;
 public final class StackRunner {
 
     private static final List<ResourceType> START_ORDER = List.of(new QueueType(), new TableType(), new EventBusType(),
-            new ArchiveType(), new FunctionType(), new TopicType(), new SubscriptionType(), new RuleType(),
+            new EventBusPolicyType(), new ArchiveType(), new FunctionType(), new TopicType(), new SubscriptionType(), new RuleType(),
             new EventSourceMappingType(), new FunctionUrlType());
     private static final Map<String, ResourceType> BY_TYPE =
             START_ORDER.stream().collect(Collectors.toMap(ResourceType::type, Function.identity()));
@@ -28,7 +28,6 @@ public final class StackRunner {
             "AWS::IAM::Policy", "IAM is not enforced locally",
             "AWS::SQS::QueuePolicy", "resource policies are not enforced locally",
             "AWS::Lambda::Permission", "resource policies are not enforced locally",
-            "AWS::Events::EventBusPolicy", "resource policies are not enforced locally",
             "AWS::SNS::TopicPolicy", "resource policies are not enforced locally",
             "AWS::Logs::LogGroup", "function logs go to the runtime's console",
             "AWS::EventSchemas::Registry", "schemas are for partners' code bindings; contracts are checked in events-schema",

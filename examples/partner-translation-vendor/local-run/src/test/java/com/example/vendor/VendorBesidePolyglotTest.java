@@ -15,6 +15,8 @@ import media.polyglot.events.SchemaResources;
 import media.polyglot.events.localization.TranslationRequested;
 import media.polyglot.events.moderation.ContentApproved;
 import media.polyglot.infra.PolyglotApp;
+import media.polyglot.infra.backbone.Partner;
+import media.polyglot.infra.backbone.Partners;
 import media.polyglot.infra.ProjectRoot;
 import media.polyglot.infra.Stage;
 import media.polyglot.local.LocalRuntime;
@@ -35,6 +37,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.eventbridge.model.PutEventsResponse;
 
 /**
  * The example partner's stack beside ours on the local runtime: our partner rule (from infra/partners.json) delivers
@@ -50,9 +53,13 @@ class VendorBesidePolyglotTest {
     private static final Duration FLOW = Duration.ofSeconds(150);
     // The local runtime runs every stack in one account: the partner's rule takes our events from that account.
     private static final String LOCAL_ACCOUNT = "000000000000";
+    // A request signed with this key is from acme's account of partners.json, as the partner's own code would be.
+    private static final String ACME_ACCESS_KEY = "acme-translation-key";
 
     private static LocalRuntime runtime;
     private static EventBridgeClient eventBridge;
+    private static EventBridgeClient acmeEventBridge;
+    private static Partner acme;
 
     @BeforeAll
     static void synthesizeBothAndStart() {
@@ -60,7 +67,10 @@ class VendorBesidePolyglotTest {
         App ours = new App(AppProps.builder().outdir(target.resolve("cdk.out-polyglot").toString())
                 .context(Map.of("sandboxVendor", "false")).build());
         // Our root, not the example's (it has a cdk.json of its own).
-        PolyglotApp.define(ours, new Stage(Stage.DEFAULT), ProjectRoot.locate(Path.of("../../..")));
+        ProjectRoot root = ProjectRoot.locate(Path.of("../../.."));
+        PolyglotApp.define(ours, new Stage(Stage.DEFAULT), root);
+        acme = Partners.load(root.path()).stream().filter(partner -> partner.name().equals("acme-translation")).findFirst()
+                .orElseThrow();
         Path ourAssembly = Path.of(ours.synth().getDirectory());
 
         App theirs = new App(AppProps.builder().outdir(target.resolve("cdk.out-vendor").toString()).build());
@@ -69,16 +79,17 @@ class VendorBesidePolyglotTest {
         Path theirAssembly = Path.of(theirs.synth().getDirectory());
 
         Path both = TwoStacks.merge(ourAssembly, theirAssembly, target.resolve("cdk.out-both"));
-        runtime = LocalRuntime.start(LocalSettings.defaults(both).withEdgePort(0));
-        eventBridge = EventBridgeClient.builder().endpointOverride(runtime.edgeUrl()).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .build();
+        runtime = LocalRuntime.start(LocalSettings.defaults(both).withEdgePort(0)
+                .withPartnerAccount(ACME_ACCESS_KEY, acme.account()));
+        eventBridge = client("test");
+        acmeEventBridge = client(ACME_ACCESS_KEY);
     }
 
     @AfterAll
     static void stop() {
         if (eventBridge != null) {
             eventBridge.close();
+            acmeEventBridge.close();
         }
         if (runtime != null) {
             runtime.close();
@@ -121,6 +132,29 @@ class VendorBesidePolyglotTest {
                 .containsExactlyInAnyOrder("polyglot", "polyglot", "polyglot-deliveries", "polyglot-deliveries");
         assertThat(puts(correlationId, "TranslationCompleted")).hasSize(2);
         System.out.println("the flow's hops:\n" + hops(correlationId));
+    }
+
+    @Test
+    @Order(3)
+    void ourSynthesizedBusPolicyLetsAcmesAccountPutItsSourceAndRefusesAnotherPartners() {
+        // What infra/partners.json makes our bus policy allow acme's account; any other source is refused.
+        PutEventsResponse response = acmeEventBridge.putEvents(r -> r.entries(
+                e -> e.eventBusName("polyglot").source("partner.translation.globex").detailType("PolicyProbe")
+                        .detail("{}"),
+                e -> e.eventBusName("polyglot").source(acme.sources().get(0)).detailType("PolicyProbe").detail("{}")));
+
+        assertThat(response.failedEntryCount()).isEqualTo(1);
+        assertThat(response.entries().get(0).errorCode()).isEqualTo("AccessDeniedException");
+        assertThat(response.entries().get(0).errorMessage()).startsWith("User: arn:aws:iam::" + acme.account()
+                + ":root is not authorized to perform: events:PutEvents on resource: arn:aws:events:us-east-1:"
+                + LOCAL_ACCOUNT + ":event-bus/polyglot");
+        assertThat(response.entries().get(1).eventId()).isNotBlank();
+    }
+
+    private static EventBridgeClient client(String accessKeyId) {
+        return EventBridgeClient.builder().endpointOverride(runtime.edgeUrl()).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, "secret")))
+                .build();
     }
 
     /** The example event of {@code type}, made the first event of a new flow. */

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.UnaryOperator;
+import media.polyglot.local.engine.events.policy.BusPolicy;
 import software.amazon.event.ruler.Machine;
 
 /**
@@ -17,6 +19,7 @@ public final class EventBus {
     private final String arn;
     private final Machine machine = new Machine();
     private final Map<String, Rule> rules = new ConcurrentSkipListMap<>();
+    private volatile BusPolicy policy = BusPolicy.EMPTY;
 
     public EventBus(String name, String arn) {
         this.name = name;
@@ -70,6 +73,15 @@ public final class EventBus {
     /** Every rule, by name. */
     public Collection<Rule> rules() {
         return List.copyOf(rules.values());
+    }
+
+    /** Who besides the bus's own account may put events on it. */
+    public BusPolicy policy() {
+        return policy;
+    }
+
+    public synchronized void changePolicy(UnaryOperator<BusPolicy> change) {
+        policy = change.apply(policy);
     }
 
     public String name() {

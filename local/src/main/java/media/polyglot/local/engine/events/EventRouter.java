@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import media.polyglot.local.engine.events.policy.BusPolicy;
+import media.polyglot.local.engine.events.policy.PutEventsRequest;
 import media.polyglot.local.observe.CorrelationIds;
 import media.polyglot.local.observe.HopKind;
 import media.polyglot.local.observe.HopLog;
@@ -86,15 +88,25 @@ public final class EventRouter {
         return "arn:aws:events:" + region + ":" + accountId + ":" + resource;
     }
 
+    /** The account that owns every bus here. */
+    public String accountId() {
+        return accountId;
+    }
+
     public boolean supportsTarget(String targetArn) {
         return delivery.supports(targetArn);
     }
 
     public List<PutEventsResult> putEvents(List<PutEventsEntry> entries) {
+        return putEvents(accountId, entries);
+    }
+
+    /** Entries put by {@code callerAccount}: another account's need the bus policy's allowance. */
+    public List<PutEventsResult> putEvents(String callerAccount, List<PutEventsEntry> entries) {
         List<PutEventsResult> results = new ArrayList<>(entries.size());
         List<TargetDelivery.Routed> routed = new ArrayList<>();
         for (PutEventsEntry entry : entries) {
-            results.add(put(entry, routed));
+            results.add(put(callerAccount, entry, routed));
         }
         delivery.deliverAll(routed);
         return results;
@@ -126,7 +138,7 @@ public final class EventRouter {
         delivery.deliverAll(routed);
     }
 
-    private PutEventsResult put(PutEventsEntry entry, List<TargetDelivery.Routed> routed) {
+    private PutEventsResult put(String callerAccount, PutEventsEntry entry, List<TargetDelivery.Routed> routed) {
         PutEventsResult invalid = EntryValidation.check(entry);
         if (invalid != null) {
             return invalid;
@@ -136,6 +148,10 @@ public final class EventRouter {
         if (bus == null) {
             return PutEventsResult.failed("ResourceNotFoundException",
                     "Event bus " + entry.eventBusName() + " does not exist.");
+        }
+        PutEventsRequest asked = new PutEventsRequest(callerAccount, bus.arn(), entry.source(), entry.detailType());
+        if (!bus.policy().allows(asked, accountId)) {
+            return PutEventsResult.failed("AccessDeniedException", BusPolicy.refusal(asked));
         }
         JsonNode detail;
         try {
@@ -148,7 +164,7 @@ public final class EventRouter {
         }
         Instant time = entry.time() == null ? clock.instant() : entry.time();
         BusEvent event = new BusEvent(UUID.randomUUID().toString(), entry.source(), entry.detailType(), detail, time,
-                accountId, region, entry.resources());
+                callerAccount, region, entry.resources());
         route(bus, event.toJson(), routed);
         return PutEventsResult.accepted(event.id());
     }

@@ -11,7 +11,7 @@ import media.polyglot.local.engine.events.EventRouter;
 import media.polyglot.local.engine.events.PutEventsEntry;
 import media.polyglot.local.engine.events.PutEventsResult;
 
-/** PutEvents: at most ten entries, each accepted or failed on its own. */
+/** PutEvents: at most ten entries, each accepted or failed on its own, put by the caller's account. */
 final class PutEventsAction {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -24,7 +24,7 @@ final class PutEventsAction {
         this.router = router;
     }
 
-    JsonNode putEvents(JsonNode request) {
+    JsonNode putEvents(JsonNode request, String callerAccount) {
         JsonNode entries = request.get("Entries");
         if (entries == null || !entries.isArray() || entries.isEmpty() || entries.size() > MAX_ENTRIES) {
             throw EventBridgeException.invalid("1 validation error detected: Value at 'entries' failed to satisfy"
@@ -32,7 +32,7 @@ final class PutEventsAction {
         }
         List<PutEventsEntry> requests = new ArrayList<>();
         entries.forEach(entry -> requests.add(entry(entry)));
-        List<PutEventsResult> results = router.putEvents(requests);
+        List<PutEventsResult> results = router.putEvents(callerAccount, requests);
         ObjectNode response = NODES.objectNode();
         response.put("FailedEntryCount", results.stream().filter(PutEventsResult::isFailure).count());
         ArrayNode resultEntries = response.putArray("Entries");

@@ -1,0 +1,86 @@
+package media.polyglot.local.engine.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import media.polyglot.local.engine.events.policy.PolicyStatement;
+import media.polyglot.local.engine.sqs.QueueEngine;
+import media.polyglot.local.observe.HopLog;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+/** The put path from another account, on real engines: the bus policy decides each entry, no socket involved. */
+class CrossAccountPutTest {
+
+    private static final HopLog HOPS = new HopLog(Clock.systemUTC());
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ACME = "111122223333";
+
+    private static QueueEngine queues;
+    private static ScheduledExecutorService deliveries;
+    private static EventRouter router;
+
+    @BeforeAll
+    static void start() {
+        queues = QueueEngine.start(URI.create("http://127.0.0.1:4566"), "us-east-1", "000000000000");
+        deliveries = Executors.newScheduledThreadPool(2);
+        router = new EventRouter(new TargetDelivery(List.of(new SqsTargetSender(queues)), queues, deliveries,
+                Clock.systemUTC(), HOPS, null), "us-east-1", "000000000000", Clock.systemUTC(), HOPS, null);
+    }
+
+    @AfterAll
+    static void stop() {
+        deliveries.shutdownNow();
+        queues.close();
+    }
+
+    @Test
+    void anotherAccountsRefusedEntryFailsAloneAndItsAcceptedEventCarriesItsAccount() throws Exception {
+        String queue = queues.createQueue("partner-events", Map.of());
+        EventBus bus = router.createBus("shared");
+        bus.putRule(Rule.of("all", "arn:rule/all", "{\"source\": [{\"prefix\": \"\"}]}",
+                List.of(Target.of("t", queues.arnOf("partner-events")))));
+        PolicyStatement acmeSource = PolicyStatement.read(JSON.readTree("""
+                {"Sid": "acme", "Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"},
+                 "Action": "events:PutEvents", "Resource": "%s",
+                 "Condition": {"StringEquals": {"events:source": "partner.acme"}}}""".formatted(bus.arn())));
+        bus.changePolicy(policy -> policy.with(acmeSource));
+
+        List<PutEventsResult> results = router.putEvents(ACME, List.of(entry("shared", "partner.globex"),
+                entry("shared", "partner.acme")));
+
+        assertThat(results.get(0).errorCode()).isEqualTo("AccessDeniedException");
+        assertThat(results.get(0).errorMessage()).startsWith("User: arn:aws:iam::111122223333:root is not authorized");
+        assertThat(results.get(1).isFailure()).isFalse();
+        Message delivered = await().atMost(Duration.ofSeconds(10)).until(
+                () -> queues.client().receiveMessage(r -> r.queueUrl(queue).waitTimeSeconds(1)).messages(),
+                messages -> !messages.isEmpty()).get(0);
+        assertThat(JSON.readTree(delivered.body()).path("source").asText()).isEqualTo("partner.acme");
+        assertThat(JSON.readTree(delivered.body()).path("account").asText()).isEqualTo(ACME);
+    }
+
+    @Test
+    void theBusesOwnAccountNeedsNoStatement() {
+        router.createBus("own");
+
+        assertThat(router.putEvents(List.of(entry("own", "any.source"), entry("own", "other.source")))
+                .stream().noneMatch(PutEventsResult::isFailure)).isTrue();
+        assertThat(router.putEvents(ACME, List.of(entry("own", "any.source"))).get(0).errorCode())
+                .isEqualTo("AccessDeniedException");
+    }
+
+    private static PutEventsEntry entry(String bus, String source) {
+        return new PutEventsEntry(bus, source, "Tested", "{}", Instant.parse("2026-11-26T10:00:00Z"), List.of());
+    }
+}
