@@ -1,0 +1,125 @@
+package media.polyglot.local.engine.sqs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+/**
+ * The runtime's in-process sends reach ElasticMQ's queues as SendMessageBatch would: in order, with
+ * FIFO groups and deduplication, the queue's delay, and the refusals of ElasticMQ's SQS endpoint.
+ */
+class QueueEngineSendTest {
+
+    private static final URI EDGE = URI.create("http://127.0.0.1:4566");
+
+    private static QueueEngine queues;
+
+    @BeforeAll
+    static void start() {
+        queues = QueueEngine.start(EDGE, "us-east-1", "000000000000");
+    }
+
+    @AfterAll
+    static void stop() {
+        queues.close();
+    }
+
+    @Test
+    void messagesArriveInTheirOrderAndCanBeReceivedOverSqs() {
+        String url = queues.createQueue("plain", Map.of());
+
+        List<RuntimeException> outcomes = queues.send(queues.arnOf("plain"),
+                List.of(new QueueMessage("one", null, null), new QueueMessage("two", null, null)));
+
+        assertThat(outcomes).containsExactly(null, null);
+        assertThat(receive(url, 10)).extracting(Message::body).containsExactlyInAnyOrder("one", "two");
+    }
+
+    @Test
+    void aFifoQueueKeepsTheGroupAndDropsADuplicate() {
+        String url = queues.createQueue("ordered.fifo", Map.of(QueueAttributeName.FIFO_QUEUE, "true"));
+
+        List<RuntimeException> outcomes = queues.send(queues.arnOf("ordered.fifo"), List.of(
+                new QueueMessage("first", "content-1", "e-1"),
+                new QueueMessage("second", "content-1", "e-2"),
+                new QueueMessage("first again", "content-1", "e-1")));
+
+        assertThat(outcomes).containsExactly(null, null, null);
+        List<Message> received = queues.client().receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10)
+                .messageSystemAttributeNames(MessageSystemAttributeName.MESSAGE_GROUP_ID)).messages();
+        assertThat(received).extracting(Message::body).containsExactly("first", "second");
+        assertThat(received.get(0).attributes().get(MessageSystemAttributeName.MESSAGE_GROUP_ID)).isEqualTo("content-1");
+    }
+
+    @Test
+    void theQueuesDelayHoldsAMessageBack() {
+        String url = queues.createQueue("delayed", Map.of(QueueAttributeName.DELAY_SECONDS, "2"));
+
+        assertThat(queues.send(queues.arnOf("delayed"), List.of(new QueueMessage("later", null, null))))
+                .containsExactly((RuntimeException) null);
+
+        assertThat(queues.client().receiveMessage(r -> r.queueUrl(url)).messages()).isEmpty();
+        assertThat(receive(url, 5)).extracting(Message::body).containsExactly("later");
+    }
+
+    @Test
+    void aMessageSqsWouldRefuseFailsAloneWithSqsCode() {
+        queues.createQueue("strict", Map.of());
+        queues.createQueue("strict.fifo", Map.of(QueueAttributeName.FIFO_QUEUE, "true"));
+        char[] tooLong = new char[1024 * 1024 + 1];
+        Arrays.fill(tooLong, 'x');
+
+        List<RuntimeException> plain = queues.send(queues.arnOf("strict"), List.of(
+                new QueueMessage("fine", null, null),
+                new QueueMessage("bad \u0000 character", null, null),
+                new QueueMessage(new String(tooLong), null, null),
+                new QueueMessage("grouped", "g", "d")));
+        List<RuntimeException> fifo = queues.send(queues.arnOf("strict.fifo"), List.of(
+                new QueueMessage("no group", null, null),
+                new QueueMessage("no deduplication id", "g", null)));
+
+        assertThat(plain.get(0)).isNull();
+        assertThat(plain.get(1)).hasMessageStartingWith("InvalidMessageContents").hasMessageContaining("strict");
+        assertThat(plain.get(2)).hasMessageStartingWith("MessageTooLong");
+        assertThat(plain.get(3)).hasMessageStartingWith("InvalidParameterValue").hasMessageContaining("not FIFO");
+        assertThat(fifo.get(0)).hasMessageStartingWith("InvalidParameterValue").hasMessageContaining("message group");
+        assertThat(fifo.get(1)).hasMessageStartingWith("InvalidParameterValue").hasMessageContaining("deduplication");
+    }
+
+    @Test
+    void aQueueThatDoesNotExistFailsTheSendNamingIt() {
+        assertThatThrownBy(() -> queues.send(queues.arnOf("nowhere"), List.of(new QueueMessage("lost", null, null))))
+                .hasMessageContaining("NonExistentQueue").hasMessageContaining("nowhere");
+    }
+
+    @Test
+    void aSentMessageIsKeptAcrossARestartWithADataDirectory(@TempDir Path dataDir) {
+        try (QueueEngine first = QueueEngine.start(EDGE, "us-east-1", "000000000000", dataDir)) {
+            first.createQueue("kept", Map.of());
+            assertThat(first.send(first.arnOf("kept"), List.of(new QueueMessage("survives", null, null))))
+                    .containsExactly((RuntimeException) null);
+        }
+        try (QueueEngine second = QueueEngine.start(EDGE, "us-east-1", "000000000000", dataDir)) {
+            String url = second.urlOf(second.arnOf("kept"));
+            assertThat(second.client().receiveMessage(r -> r.queueUrl(url).waitTimeSeconds(2)).messages())
+                    .extracting(Message::body).containsExactly("survives");
+        }
+    }
+
+    private static List<Message> receive(String url, int waitSeconds) {
+        return queues.client().receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10).waitTimeSeconds(waitSeconds))
+                .messages();
+    }
+}
