@@ -3,8 +3,10 @@ package media.polyglot.local.engine.events;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
 import media.polyglot.local.engine.sqs.QueueEngine;
 import media.polyglot.local.engine.sqs.QueueMessage;
+import media.polyglot.local.engine.sqs.SendOutcome;
 
 /**
  * Delivers to SQS queues: the body is what the target receives (the whole event by default); a
@@ -29,7 +31,8 @@ public final class SqsTargetSender implements TargetSender {
         List<QueueMessage> messages = new ArrayList<>(deliveries.size());
         deliveries.forEach(delivery -> messages.add(message(delivery)));
         try {
-            return queues.send(deliveries.get(0).target().arn(), messages);
+            return queues.send(QueueEngine.nameOf(deliveries.get(0).target().arn()), messages).stream()
+                    .map(SendOutcome::error).collect(Collectors.toCollection(ArrayList::new));
         } catch (RuntimeException e) {
             return new ArrayList<>(Collections.nCopies(deliveries.size(), e));
         }
@@ -37,9 +40,9 @@ public final class SqsTargetSender implements TargetSender {
 
     @Override
     public void send(Delivery delivery) {
-        RuntimeException failed = queues.send(delivery.target().arn(), List.of(message(delivery))).get(0);
-        if (failed != null) {
-            throw failed;
+        SendOutcome outcome = queues.send(QueueEngine.nameOf(delivery.target().arn()), List.of(message(delivery))).get(0);
+        if (outcome.failed()) {
+            throw outcome.error();
         }
     }
 

@@ -114,11 +114,40 @@ public final class QueueEngine implements AutoCloseable {
     }
 
     /**
-     * Sends messages to the queue with this ARN in-process, in their order, as SendMessageBatch
-     * would; answers, for each message, null when the queue took it or the error when it did not.
+     * Sends messages to the queue with this name in-process, in their order, as SendMessageBatch
+     * would; answers, for each message, its id or the error that kept the queue from taking it.
+     * A queue that does not exist fails the whole call.
      */
-    public List<RuntimeException> send(String queueArn, List<QueueMessage> messages) {
-        return actors.send(queueArn.substring(queueArn.lastIndexOf(':') + 1), messages);
+    public List<SendOutcome> send(String queueName, List<QueueMessage> messages) {
+        return actors.send(queueName, messages);
+    }
+
+    /** Whether the queue would take all these messages as one batch (see {@link #send}). */
+    public boolean acceptable(String queueName, List<QueueMessage> messages) {
+        return actors.acceptable(queueName, messages);
+    }
+
+    /** Whether a queue of this name exists and is a standard queue, not a FIFO one. */
+    public boolean isStandardQueue(String queueName) {
+        return actors.isStandard(queueName);
+    }
+
+    /**
+     * Receives up to {@code max} messages in-process, as ReceiveMessage does without attribute names;
+     * null {@code visibilitySeconds} or {@code waitSeconds} take the queue's own settings.
+     */
+    public List<ReceivedMessage> receive(String queueName, int max, Integer visibilitySeconds, Integer waitSeconds) {
+        return actors.receive(queueName, max, visibilitySeconds, waitSeconds);
+    }
+
+    /** Deletes a received message in-process; false when the receipt handle is not valid for the queue. */
+    public boolean delete(String queueName, String receiptHandle) {
+        return actors.delete(queueName, receiptHandle);
+    }
+
+    /** The queue name of an SQS ARN. */
+    public static String nameOf(String queueArn) {
+        return queueArn.substring(queueArn.lastIndexOf(':') + 1);
     }
 
     /** Where ElasticMQ itself listens; only the edge talks to it. */
