@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -19,6 +17,8 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 /**
  * The runtime's in-process sends reach ElasticMQ's queues as SendMessageBatch would: in order, with
  * FIFO groups and deduplication, the queue's delay, and the refusals of ElasticMQ's SQS endpoint.
+ * (That they survive a restart with a data directory, DataDirectoryTest shows: ElasticMQ's SQL
+ * persistence keeps one database per JVM, so it is tested in one class only.)
  */
 class QueueEngineSendTest {
 
@@ -137,19 +137,6 @@ class QueueEngineSendTest {
     void aQueueThatDoesNotExistFailsTheSendNamingIt() {
         assertThatThrownBy(() -> queues.send("nowhere", List.of(new QueueMessage("lost", null, null))))
                 .hasMessageContaining("NonExistentQueue").hasMessageContaining("nowhere");
-    }
-
-    @Test
-    void aSentMessageIsKeptAcrossARestartWithADataDirectory(@TempDir Path dataDir) {
-        try (QueueEngine first = QueueEngine.start(EDGE, "us-east-1", "000000000000", dataDir)) {
-            first.createQueue("kept", Map.of());
-            assertThat(first.send("kept", List.of(new QueueMessage("survives", null, null)))).noneMatch(SendOutcome::failed);
-        }
-        try (QueueEngine second = QueueEngine.start(EDGE, "us-east-1", "000000000000", dataDir)) {
-            String url = second.urlOf(second.arnOf("kept"));
-            assertThat(second.client().receiveMessage(r -> r.queueUrl(url).waitTimeSeconds(2)).messages())
-                    .extracting(Message::body).containsExactly("survives");
-        }
     }
 
     private static List<RuntimeException> errors(List<SendOutcome> outcomes) {
