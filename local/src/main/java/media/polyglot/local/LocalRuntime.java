@@ -43,6 +43,8 @@ import media.polyglot.local.protocol.dynamodb.DynamoDbProtocol;
 import media.polyglot.local.protocol.events.EventBridgeProtocol;
 import media.polyglot.local.protocol.lambda.LambdaProtocol;
 import media.polyglot.local.protocol.sns.SnsProtocol;
+import media.polyglot.local.protocol.sqs.InProcessActions;
+import media.polyglot.local.protocol.sqs.SqsProtocol;
 import media.polyglot.local.protocol.sqs.SqsProxy;
 import media.polyglot.local.stack.Engines;
 import media.polyglot.local.stack.StackRunner;
@@ -103,7 +105,7 @@ public final class LocalRuntime implements AutoCloseable {
             EventSourceMappings mappings = remember(started,
                     new EventSourceMappings(queues, tables, functions, settings.region(), dataDir));
 
-            edge.attach("sqs", new SqsProxy(queues.endpoint()));
+            edge.attach("sqs", new SqsProtocol(new InProcessActions(queues), new SqsProxy(queues.endpoint())));
             edge.attach("dynamodb", RecordedCalls.dynamoDbWrites(new DynamoDbProtocol(tables), hops));
             edge.attach("events", new EventBridgeProtocol(events, replayer, settings::accountOf));
             edge.attach("lambda", new LambdaProtocol(functions, deliveries));

@@ -3,15 +3,15 @@ package media.polyglot.local.engine.events;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
 import media.polyglot.local.engine.sqs.QueueEngine;
-import software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry;
-import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
-import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
+import media.polyglot.local.engine.sqs.QueueMessage;
+import media.polyglot.local.engine.sqs.SendOutcome;
 
 /**
  * Delivers to SQS queues: the body is what the target receives (the whole event by default); a
  * FIFO queue gets the target's message group and the event id as deduplication id, as EventBridge
- * sends them. Deliveries to one queue go ten to a SendMessageBatch.
+ * sends them. Messages go to the queue engine in-process, a chunk of deliveries to one queue at once.
  */
 public final class SqsTargetSender implements TargetSender {
 
@@ -28,40 +28,26 @@ public final class SqsTargetSender implements TargetSender {
 
     @Override
     public List<RuntimeException> sendAll(List<Delivery> deliveries) {
-        String url = queues.urlOf(deliveries.get(0).target().arn());
-        List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
-        for (int i = 0; i < deliveries.size(); i++) {
-            Delivery delivery = deliveries.get(i);
-            SendMessageBatchRequestEntry.Builder entry = SendMessageBatchRequestEntry.builder()
-                    .id(Integer.toString(i)).messageBody(delivery.payload());
-            if (delivery.target().messageGroupId() != null) {
-                entry.messageGroupId(delivery.target().messageGroupId())
-                        .messageDeduplicationId(delivery.event().path("id").asText());
-            }
-            entries.add(entry.build());
-        }
-        List<RuntimeException> outcomes = new ArrayList<>(Collections.nCopies(deliveries.size(), null));
+        List<QueueMessage> messages = new ArrayList<>(deliveries.size());
+        deliveries.forEach(delivery -> messages.add(message(delivery)));
         try {
-            SendMessageBatchResponse response = queues.client().sendMessageBatch(r -> r.queueUrl(url).entries(entries));
-            for (BatchResultErrorEntry failed : response.failed()) {
-                outcomes.set(Integer.parseInt(failed.id()),
-                        new IllegalStateException(failed.code() + ": " + failed.message()));
-            }
+            return queues.send(QueueEngine.nameOf(deliveries.get(0).target().arn()), messages).stream()
+                    .map(SendOutcome::error).collect(Collectors.toCollection(ArrayList::new));
         } catch (RuntimeException e) {
-            Collections.fill(outcomes, e);
+            return new ArrayList<>(Collections.nCopies(deliveries.size(), e));
         }
-        return outcomes;
     }
 
     @Override
     public void send(Delivery delivery) {
-        String url = queues.urlOf(delivery.target().arn());
+        SendOutcome outcome = queues.send(QueueEngine.nameOf(delivery.target().arn()), List.of(message(delivery))).get(0);
+        if (outcome.failed()) {
+            throw outcome.error();
+        }
+    }
+
+    private static QueueMessage message(Delivery delivery) {
         String groupId = delivery.target().messageGroupId();
-        queues.client().sendMessage(m -> {
-            m.queueUrl(url).messageBody(delivery.payload());
-            if (groupId != null) {
-                m.messageGroupId(groupId).messageDeduplicationId(delivery.event().path("id").asText());
-            }
-        });
+        return new QueueMessage(delivery.payload(), groupId, groupId == null ? null : delivery.event().path("id").asText());
     }
 }

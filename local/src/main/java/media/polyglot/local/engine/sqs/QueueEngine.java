@@ -2,6 +2,7 @@ package media.polyglot.local.engine.sqs;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pekko.http.scaladsl.Http;
@@ -9,7 +10,14 @@ import org.elasticmq.NodeAddress;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 import org.elasticmq.rest.sqs.TheSQSRestServerBuilder;
+import org.apache.pekko.actor.ActorRef;
 import org.apache.pekko.actor.ActorSystem;
+import org.apache.pekko.actor.Props;
+import org.elasticmq.Limits;
+import org.elasticmq.StrictSQSLimits$;
+import org.elasticmq.actor.QueueManagerActor;
+import org.elasticmq.util.NowProvider;
+import scala.Option;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -24,7 +32,10 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  */
 public final class QueueEngine implements AutoCloseable {
 
+    private static final Limits LIMITS = StrictSQSLimits$.MODULE$;
+
     private final ActorSystem system;
+    private final QueueActors actors;
     private final SQSRestServer server;
     private final URI endpoint;
     private final SqsClient client;
@@ -32,9 +43,10 @@ public final class QueueEngine implements AutoCloseable {
     private final String accountId;
     private final Map<String, String> urlsByArn = new ConcurrentHashMap<>();
 
-    private QueueEngine(ActorSystem system, SQSRestServer server, URI endpoint, SqsClient client, String region,
-                        String accountId) {
+    private QueueEngine(ActorSystem system, QueueActors actors, SQSRestServer server, URI endpoint, SqsClient client,
+                        String region, String accountId) {
         this.system = system;
+        this.actors = actors;
         this.server = server;
         this.endpoint = endpoint;
         this.client = client;
@@ -58,9 +70,17 @@ public final class QueueEngine implements AutoCloseable {
                 .withDynamicPort()
                 .withServerAddress(new NodeAddress(edgeUrl.getScheme(), edgeUrl.getHost(), edgeUrl.getPort(), ""))
                 .withAWSRegion(region)
-                .withAWSAccountId(accountId);
-        if (dataDir != null) {
-            builder = QueuePersistence.restore(system, builder, dataDir.resolve("queues.sqlite"));
+                .withAWSAccountId(accountId)
+                .withSQSLimits(LIMITS);
+        Path file = dataDir == null ? null : dataDir.resolve("queues.sqlite");
+        ActorRef store = file == null ? null : QueuePersistence.store(system, file);
+        // The manager is made here, not by the builder, so the runtime's own sends can reach its queues in-process.
+        ActorRef manager = system.actorOf(Props.create(QueueManagerActor.class,
+                () -> new QueueManagerActor(new NowProvider(), LIMITS, Option.apply(store))));
+        builder = builder.withQueueManagerActor(manager);
+        if (store != null) {
+            QueuePersistence.restore(store, manager, file);
+            builder = builder.withQueueEventListener(store);
         }
         SQSRestServer server = builder.start();
         Http.ServerBinding binding = server.waitUntilStarted();
@@ -71,7 +91,7 @@ public final class QueueEngine implements AutoCloseable {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
-        return new QueueEngine(system, server, endpoint, client, region, accountId);
+        return new QueueEngine(system, new QueueActors(manager, LIMITS), server, endpoint, client, region, accountId);
     }
 
     /** Creates a queue with its attributes (including RedrivePolicy and FifoQueue) and returns its URL. */
@@ -91,6 +111,43 @@ public final class QueueEngine implements AutoCloseable {
             String name = arn.substring(arn.lastIndexOf(':') + 1);
             return client.getQueueUrl(r -> r.queueName(name)).queueUrl();
         });
+    }
+
+    /**
+     * Sends messages to the queue with this name in-process, in their order, as SendMessageBatch
+     * would; answers, for each message, its id or the error that kept the queue from taking it.
+     * A queue that does not exist fails the whole call.
+     */
+    public List<SendOutcome> send(String queueName, List<QueueMessage> messages) {
+        return actors.send(queueName, messages);
+    }
+
+    /** Whether the queue would take all these messages as one batch (see {@link #send}). */
+    public boolean acceptable(String queueName, List<QueueMessage> messages) {
+        return actors.acceptable(queueName, messages);
+    }
+
+    /** Whether a queue of this name exists and is a standard queue, not a FIFO one. */
+    public boolean isStandardQueue(String queueName) {
+        return actors.isStandard(queueName);
+    }
+
+    /**
+     * Receives up to {@code max} messages in-process, as ReceiveMessage does without attribute names;
+     * null {@code visibilitySeconds} or {@code waitSeconds} take the queue's own settings.
+     */
+    public List<ReceivedMessage> receive(String queueName, int max, Integer visibilitySeconds, Integer waitSeconds) {
+        return actors.receive(queueName, max, visibilitySeconds, waitSeconds);
+    }
+
+    /** Deletes a received message in-process; false when the receipt handle is not valid for the queue. */
+    public boolean delete(String queueName, String receiptHandle) {
+        return actors.delete(queueName, receiptHandle);
+    }
+
+    /** The queue name of an SQS ARN. */
+    public static String nameOf(String queueArn) {
+        return queueArn.substring(queueArn.lastIndexOf(':') + 1);
     }
 
     /** Where ElasticMQ itself listens; only the edge talks to it. */

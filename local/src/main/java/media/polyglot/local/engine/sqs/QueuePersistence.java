@@ -9,15 +9,10 @@ import org.apache.pekko.actor.ActorRef;
 import org.apache.pekko.actor.ActorSystem;
 import org.apache.pekko.actor.Props;
 import org.apache.pekko.pattern.Patterns;
-import org.elasticmq.StrictSQSLimits$;
-import org.elasticmq.actor.QueueManagerActor;
 import org.elasticmq.actor.queue.QueueEvent;
 import org.elasticmq.persistence.CreateQueueMetadata;
 import org.elasticmq.persistence.sql.SqlQueuePersistenceActor;
 import org.elasticmq.persistence.sql.SqlQueuePersistenceConfig;
-import org.elasticmq.rest.sqs.TheSQSRestServerBuilder;
-import org.elasticmq.util.NowProvider;
-import scala.Option;
 import scala.collection.immutable.List$;
 import scala.util.Either;
 
@@ -33,14 +28,17 @@ final class QueuePersistence {
     private QueuePersistence() {
     }
 
-    static TheSQSRestServerBuilder restore(ActorSystem system, TheSQSRestServerBuilder builder, Path file) {
+    /** ElasticMQ's SQL store on {@code file}; the queue manager is given it as its event listener. */
+    static ActorRef store(ActorSystem system, Path file) {
         SqlQueuePersistenceConfig config = new SqlQueuePersistenceConfig(true, "org.sqlite.JDBC", "jdbc:sqlite:" + file,
                 "", "", false);
         scala.collection.immutable.List<CreateQueueMetadata> noBaseQueues = List$.MODULE$.empty();
-        ActorRef store = system.actorOf(Props.create(SqlQueuePersistenceActor.class,
+        return system.actorOf(Props.create(SqlQueuePersistenceActor.class,
                 () -> new SqlQueuePersistenceActor(config, noBaseQueues)));
-        ActorRef manager = system.actorOf(Props.create(QueueManagerActor.class,
-                () -> new QueueManagerActor(new NowProvider(), StrictSQSLimits$.MODULE$, Option.apply(store))));
+    }
+
+    /** Restores the queues and messages the store keeps into the manager, before any request arrives. */
+    static void restore(ActorRef store, ActorRef manager, Path file) {
         try {
             Object restored = Patterns.ask(store, new QueueEvent.Restore(manager), RESTORE_LIMIT).toCompletableFuture()
                     .get(RESTORE_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -53,6 +51,5 @@ final class QueuePersistence {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while restoring the queues kept in " + file, e);
         }
-        return builder.withQueueManagerActor(manager).withQueueEventListener(store);
     }
 }
