@@ -29,7 +29,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 final class FlowBenchmark {
 
     static final String NAME = "flow";
-    private static final Duration WARM_UP = Duration.ofSeconds(180);
+    private static final Duration WARM_UP = Duration.ofSeconds(300);
     /** How long the run may go without a flow completing before the rest count as not completed. */
     private static final Duration STALL = Duration.ofSeconds(90);
     /** A target retrying into an unreachable partner bus gives up after its retries (about a minute here). */
@@ -90,7 +90,11 @@ final class FlowBenchmark {
         long deadline = System.nanoTime() + WARM_UP.toNanos();
         while (completed(follower, prefix) < 1) {
             if (System.nanoTime() > deadline) {
-                throw new BenchException("the warm-up flow did not reach ContentPublished within " + WARM_UP.toSeconds() + " s");
+                // On a loaded machine a JVM may miss Lambda's 10 s init limit and its batch waits out the visibility
+                // timeout: the measured flows then include the rest of the cold starts, which the figures show.
+                progress("the warm-up flow did not reach ContentPublished within %d s; measuring anyway",
+                        WARM_UP.toSeconds());
+                return;
             }
             Thread.sleep(250);
         }
