@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -115,11 +114,11 @@ final class FlowTrace {
         return seconds == 0 ? 0 : puts.size() / seconds;
     }
 
-    /** How many hops of each kind the flows took, for the cost model. */
-    Map<String, Long> hopCounts() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        byFlow.values().stream().flatMap(List::stream)
-                .forEach(h -> counts.merge(h.kind(), 1L, Long::sum));
-        return counts;
+    /** How many flows got as far as each event type (the last event each put), e.g. {ContentPublished.v2=980, ...}. */
+    Map<String, Long> furthest() {
+        Map<String, Long> furthest = new TreeMap<>();
+        byFlow.values().forEach(hops -> hops.stream().filter(h -> h.is("EVENT_PUT")).reduce((a, b) -> b)
+                .ifPresent(last -> furthest.merge(last.detailType(), 1L, Long::sum)));
+        return furthest;
     }
 }

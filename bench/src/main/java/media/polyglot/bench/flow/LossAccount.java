@@ -31,6 +31,7 @@ record LossAccount(long published, long matches, long delivered, long deadLetter
         return undelivered + Math.max(0, notAudited - inDeadLetters);
     }
 
+    /** With {@code audited} null (the store could not be read), events are accounted for at the bus only. */
     static LossAccount of(List<TracedHop> hops, Set<String> audited, JsonNode status) {
         Map<String, Integer> targetsPerRule = new HashMap<>();
         for (JsonNode bus : status.path("buses")) {
@@ -51,7 +52,7 @@ record LossAccount(long published, long matches, long delivered, long deadLetter
                     for (String rule : hop.rules().split(",")) {
                         matches += rule.isEmpty() ? 0 : targetsPerRule.getOrDefault(rule, 1);
                     }
-                    if (hop.source().startsWith("polyglot.") && !audited.contains(hop.envelopeEventId())) {
+                    if (audited != null && hop.source().startsWith("polyglot.") && !audited.contains(hop.envelopeEventId())) {
                         notAudited++;
                     }
                 }
