@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import media.polyglot.bench.bus.BusBenchmark;
 import media.polyglot.bench.coldstart.ColdStartBenchmark;
 import media.polyglot.bench.dynamodb.DynamoDbBenchmark;
+import media.polyglot.bench.flow.FlowMain;
 import media.polyglot.bench.hop.HopBenchmark;
 import media.polyglot.bench.process.ChildProcess;
 import media.polyglot.bench.startup.StartupBenchmark;
@@ -32,7 +33,11 @@ public final class BenchMain {
     private BenchMain() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
+        // The flow benchmark runs the project's own template, with options of its own (./polyglot bench flow --help).
+        if (args.length > 0 && args[0].equals("flow")) {
+            System.exit(FlowMain.run(java.util.Arrays.copyOfRange(args, 1, args.length), MachineInfo.describe()));
+        }
         if (List.of(args).contains("--help")) {
             System.out.println(BenchOptions.USAGE);
             return;

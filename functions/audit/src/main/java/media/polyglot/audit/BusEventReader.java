@@ -2,6 +2,7 @@ package media.polyglot.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import media.polyglot.events.EventJson;
 
 /**
@@ -9,6 +10,10 @@ import media.polyglot.events.EventJson;
  * shape. An event that lacks what the store needs is refused with the missing part named.
  */
 final class BusEventReader {
+
+    /** DynamoDB's key limits: the store's partition key is the content id, its sort key the position. */
+    private static final int MAX_PARTITION_KEY_BYTES = 2048;
+    private static final int MAX_SORT_KEY_BYTES = 1024;
 
     private BusEventReader() {
     }
@@ -24,8 +29,18 @@ final class BusEventReader {
         JsonNode metadata = required(envelope, "metadata");
         String contentId = text(required(envelope, "data"), "contentId");
         String position = text(metadata, "occurredAt") + "#" + text(metadata, "eventId");
+        requireKeySize("data.contentId", contentId, MAX_PARTITION_KEY_BYTES);
+        requireKeySize("metadata.occurredAt#eventId", position, MAX_SORT_KEY_BYTES);
         return new StoredEvent(contentId, position, text(event, "detail-type"), text(event, "source"),
                 text(event, "time"), envelope);
+    }
+
+    private static void requireKeySize(String field, String value, int maxBytes) {
+        int bytes = value.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > maxBytes) {
+            throw new IllegalArgumentException(field + " is too long to be a key of the event store: " + bytes
+                    + " bytes, DynamoDB allows " + maxBytes);
+        }
     }
 
     private static JsonNode required(JsonNode node, String field) {

@@ -41,4 +41,13 @@ class BusEventReaderTest {
         assertThatThrownBy(() -> BusEventReader.read(EVENT.replace("\"contentId\": \"c-42\", ", "")))
                 .hasMessage("event has no text field contentId");
     }
+
+    @Test
+    void idsTooLongForTheStoreKeysAreRefusedNamingTheLimit() {
+        assertThatThrownBy(() -> BusEventReader.read(EVENT.replace("\"e-1\"", "\"" + "e".repeat(1100) + "\"")))
+                .hasMessage("metadata.occurredAt#eventId is too long to be a key of the event store: 1121 bytes,"
+                        + " DynamoDB allows 1024");
+        assertThatThrownBy(() -> BusEventReader.read(EVENT.replace("\"c-42\"", "\"" + "c".repeat(2049) + "\"")))
+                .hasMessage("data.contentId is too long to be a key of the event store: 2049 bytes, DynamoDB allows 2048");
+    }
 }

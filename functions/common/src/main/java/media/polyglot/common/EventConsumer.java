@@ -3,6 +3,7 @@ package media.polyglot.common;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent.SQSMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import media.polyglot.events.ContractValidator;
@@ -22,6 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class EventConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventConsumer.class);
+    private static final int MAX_KEY_BYTES = 2048;
 
     private final String name;
     private final ContractValidator validator;
@@ -71,8 +73,9 @@ public final class EventConsumer {
         }
         try (Observability.EventScope scope = Observability.event(event.metadata(), event.type())) {
             try {
-                ledger.admit(event.metadata());
                 String key = name + "#" + event.metadata().eventId();
+                requireKeySize(key);
+                ledger.admit(event.metadata());
                 String published = guard.execute(key, event.payloadHash(), deadline, () -> {
                     List<OutgoingEvent> emitted = handler.handle(event);
                     publisher.publish(emitted);
@@ -83,6 +86,15 @@ public final class EventConsumer {
             } catch (InvalidEventException | EventStormException | IdempotencyKeyReusedException e) {
                 park(message, e);
             }
+        }
+    }
+
+    /** The idempotency key (and the ledger's, the eventId) is a DynamoDB partition key: at most 2,048 bytes. */
+    private static void requireKeySize(String key) {
+        int bytes = key.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_KEY_BYTES) {
+            throw new InvalidEventException("metadata.eventId is too long: its idempotency key has " + bytes
+                    + " bytes, DynamoDB allows " + MAX_KEY_BYTES + " in a partition key");
         }
     }
 

@@ -137,6 +137,22 @@ class EventConsumerTest {
                 .contains("is " + (MAX_DEPTH + 1) + " hops deep in its causation chain; the bound is " + MAX_DEPTH));
     }
 
+    @Test
+    void anEventIdTooLongForAKeyIsParkedInsteadOfFailingAtTheTable() {
+        Envelope<ContentApproved> valid = approved("request-6");
+        String longId = "e".repeat(3000);
+        String body = body(valid).replace(valid.metadata().eventId(), longId);
+
+        SQSBatchResponse response = consumer.consume(SqsBatches.of(body), deadline(), this::echo);
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(handled).hasValue(0);
+        assertThat(aws.drain(deadLetterUrl)).singleElement().satisfies(message -> assertThat(
+                message.messageAttributes().get("reason").stringValue())
+                .isEqualTo("metadata.eventId is too long: its idempotency key has 3014 bytes, DynamoDB allows 2048"
+                        + " in a partition key"));
+    }
+
     /** A handler that answers every ContentApproved with another, caused by it: a loop when fed back. */
     private List<OutgoingEvent> echo(BusEvent event) {
         handled.incrementAndGet();

@@ -36,7 +36,9 @@ public final class ContentReview {
 
     public List<OutgoingEvent> review(BusEvent event) {
         ContentApproved candidate = candidate(event);
-        ContentBodies.StoredBody stored = bodies.current(candidate.contentId()).orElseThrow(() -> new IllegalStateException(
+        // The item and its outbox row are written in one transaction and read here consistently: an event for an
+        // item the table lacks did not come from the content API, and no retry will find it.
+        ContentBodies.StoredBody stored = bodies.current(candidate.contentId()).orElseThrow(() -> new InvalidEventException(
                 "content " + candidate.contentId() + " is not in the content table, though its event was published"));
         if (stored.revision() > candidate.revision()) {
             LOG.info("revision {} of {} is superseded by revision {}; not reviewed", candidate.revision(),

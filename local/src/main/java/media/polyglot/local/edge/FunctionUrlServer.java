@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class FunctionUrlServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FunctionUrlServer.class);
+    private static final int MAX_REQUEST_BYTES = 6 * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
@@ -93,6 +94,11 @@ public final class FunctionUrlServer implements AutoCloseable {
     }
 
     private AwsResponse answer(AwsRequest request) throws InterruptedException {
+        // A Function URL invokes synchronously, and a synchronous invocation takes at most 6 MB.
+        if (request.body().length > MAX_REQUEST_BYTES) {
+            return AwsResponse.of(413, "application/json", JSON.createObjectNode().put("Message", "Request must be"
+                    + " smaller than " + MAX_REQUEST_BYTES + " bytes for the InvokeFunction operation").toString());
+        }
         if (url.iamAuth()) {
             if (request.header("Authorization") == null) {
                 return AwsResponse.of(403, "application/json", "{\"Message\":\"Forbidden\"}");

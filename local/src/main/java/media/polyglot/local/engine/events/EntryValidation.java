@@ -1,5 +1,7 @@
 package media.polyglot.local.engine.events;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /** PutEvents' per-entry checks, with AWS's error codes and wording. */
 final class EntryValidation {
 
@@ -18,6 +20,26 @@ final class EntryValidation {
             return invalid("Detail");
         }
         return null;
+    }
+
+    /**
+     * Whether a JSON escape in the detail spells half of a surrogate pair: no UTF-8 text carries it, so no queue or
+     * topic would take the event, and it could be neither delivered nor dead-lettered.
+     */
+    static boolean spellsLoneSurrogate(String raw, JsonNode detail) {
+        if (!raw.contains("\\u")) {
+            return false;
+        }
+        String text = detail.toString();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static PutEventsResult invalid(String parameter) {

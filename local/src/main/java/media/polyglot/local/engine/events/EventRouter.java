@@ -159,7 +159,7 @@ public final class EventRouter {
         } catch (Exception e) {
             return PutEventsResult.failed("MalformedDetail", "Detail is malformed.");
         }
-        if (detail == null || !detail.isObject()) {
+        if (detail == null || !detail.isObject() || EntryValidation.spellsLoneSurrogate(entry.detail(), detail)) {
             return PutEventsResult.failed("MalformedDetail", "Detail is malformed.");
         }
         Instant time = entry.time() == null ? clock.instant() : entry.time();

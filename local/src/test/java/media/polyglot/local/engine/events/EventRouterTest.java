@@ -67,6 +67,18 @@ class EventRouterTest {
     }
 
     @Test
+    void aDetailSpellingHalfASurrogatePairIsMalformedWhileAWholePairIsNot() {
+        router.createBus("unicode");
+
+        List<PutEventsResult> results = router.putEvents(List.of(
+                entry("unicode", "s", "{\"title\": \"night \\ud800 trains\"}"),
+                entry("unicode", "s", "{\"title\": \"night \\udc00\"}"),
+                entry("unicode", "s", "{\"title\": \"night \\ud83d\\ude86 trains\"}")));
+
+        assertThat(results).extracting(PutEventsResult::errorCode).containsExactly("MalformedDetail", "MalformedDetail", null);
+    }
+
+    @Test
     void entriesFailOneByOneWithAwsCodes() {
         router.createBus("checks");
 
