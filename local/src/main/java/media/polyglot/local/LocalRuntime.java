@@ -33,6 +33,7 @@ import media.polyglot.local.engine.mappings.EventSourceMappings;
 import media.polyglot.local.engine.sns.SnsEngine;
 import media.polyglot.local.engine.sns.SnsSettings;
 import media.polyglot.local.engine.sqs.QueueEngine;
+import media.polyglot.local.fault.Faults;
 import media.polyglot.local.manage.DashboardAssets;
 import media.polyglot.local.manage.ManagementApi;
 import media.polyglot.local.observe.FunctionCounters;
@@ -93,12 +94,14 @@ public final class LocalRuntime implements AutoCloseable {
             functions.observeInvocations(new FunctionHops(hops));
             FunctionCounters counters = new FunctionCounters();
             functions.observeInvocations(counters);
-            TargetDelivery delivery = new TargetDelivery(List.of(new SqsTargetSender(queues),
-                    new LambdaTargetSender(functions), new SnsTargetSender(topics)), queues, deliveries, Clock.systemUTC(),
-                    hops, dataDir);
+            Faults faults = new Faults();
+            TargetDelivery delivery = new TargetDelivery(List.of(faults.duplicating(new SqsTargetSender(queues)),
+                    faults.duplicating(new LambdaTargetSender(functions)), faults.duplicating(new SnsTargetSender(topics))),
+                    queues, deliveries, Clock.systemUTC(), hops, dataDir);
             EventRouter events = new EventRouter(delivery, settings.region(), settings.accountId(), Clock.systemUTC(), hops,
                     dataDir);
-            delivery.register(new EventBusTargetSender(events));
+            events.refuseEntriesWith(faults::refuse);
+            delivery.register(faults.duplicating(new EventBusTargetSender(events)));
             RuleSchedules schedules = remember(started,
                     new RuleSchedules(delivery, settings.region(), settings.accountId(), Clock.systemUTC()));
             Replayer replayer = new Replayer(events, deliveries, Clock.systemUTC());
@@ -121,7 +124,7 @@ public final class LocalRuntime implements AutoCloseable {
             delivery.resume(events);
             edge.attachUnsigned(DashboardAssets.PREFIX, new DashboardAssets());
             edge.attachUnsigned(ManagementApi.PREFIX, new ManagementApi(edge.url(), () -> List.copyOf(stacks), engines, replayer,
-                    counters));
+                    counters, faults));
             return new LocalRuntime(edge, stacks, started, hops);
         } catch (RuntimeException e) {
             closeAll(started);

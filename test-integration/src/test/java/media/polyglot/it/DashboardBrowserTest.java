@@ -7,19 +7,16 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import media.polyglot.infra.PolyglotApp;
 import media.polyglot.local.LocalRuntime;
-import media.polyglot.local.LocalSettings;
-import media.polyglot.local.edge.FunctionUrlServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -29,7 +26,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -38,21 +34,24 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * installs both): the live list, the trace of a completed flow, and redrive from the page.
  * Screenshots go to {@code target/}.
  */
+@ExtendWith(SharedTarget.class)
 class DashboardBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    private static EmbeddedTarget target;
     private static LocalRuntime runtime;
     private static ChromeDriver browser;
 
     @BeforeAll
-    static void start() {
+    static void start(Target shared) {
         assumeThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
                 .as("needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; .ci/run does)")
                 .isTrue();
-        Path assembly = Path.of(PolyglotApp.synthesize(Path.of("target", "cdk.out-dashboard"), "dev").getDirectory());
-        runtime = LocalRuntime.start(LocalSettings.defaults(assembly).withEdgePort(0));
+        assumeThat(shared).as("the dashboard is the embedded runtime's").isInstanceOf(EmbeddedTarget.class);
+        target = (EmbeddedTarget) shared;
+        runtime = target.runtime();
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless",
                 "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--window-size=1400,1000");
@@ -65,9 +64,6 @@ class DashboardBrowserTest {
     static void stop() {
         if (browser != null) {
             browser.quit();
-        }
-        if (runtime != null) {
-            runtime.close();
         }
     }
 
@@ -87,9 +83,8 @@ class DashboardBrowserTest {
 
     @Test
     void theTraceOfACompletedFlowShowsEveryHopInOrder() throws Exception {
-        SubmissionScenario scenario = new SubmissionScenario(new SystemUnderTest(urlOf("content"), urlOf("audit"),
-                AwsCredentialsIdentity.create("test", "test"), "us-east-1"));
-        String correlationId = scenario.submittedContentReachesHistory(Duration.ofSeconds(60))
+        SubmissionScenario scenario = new SubmissionScenario(target);
+        String correlationId = scenario.submittedContentReachesHistory(FlowScenario.PATIENCE)
                 .path("envelope").path("metadata").path("correlationId").asText();
         tab("trace");
         WebElement id = browser.findElement(By.id("trace-id"));
@@ -156,14 +151,9 @@ class DashboardBrowserTest {
     }
 
     private static void screenshot(String file) throws Exception {
-        Path target = Path.of("target", file);
-        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), target,
+        Path screenshot = Path.of("target", file);
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), screenshot,
                 StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static URI urlOf(String context) {
-        return runtime.functionUrls().stream().filter(url -> url.functionUrl().context().equals(context))
-                .map(FunctionUrlServer::url).findFirst().orElseThrow();
     }
 
     private static <B extends AwsClientBuilder<B, C>, C> C client(B builder) {

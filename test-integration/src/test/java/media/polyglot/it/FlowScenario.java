@@ -22,6 +22,12 @@ import software.amazon.awssdk.services.sqs.model.Message;
  */
 final class FlowScenario {
 
+    /**
+     * How long a scenario waits for a flow: seconds when functions are warm, but a busy machine makes a cold function
+     * JVM miss its 10 s init and its message wait out the queue's visibility timeout (60 s).
+     */
+    static final Duration PATIENCE = Duration.ofMinutes(6);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SignedHttp http;
@@ -40,6 +46,12 @@ final class FlowScenario {
         this.catalogApi = catalogApi;
         this.sqs = sqs;
         this.readerQueueUrl = readerQueueUrl;
+    }
+
+    /** The scenario on a target: its three Function URLs and its example reader subscription (German travel). */
+    static FlowScenario on(Target target, SqsClient sqs) {
+        return new FlowScenario(new SignedHttp(target.credentials(), target.region()), target.contentApi(),
+                target.historyApi(), target.catalogApi(), sqs, target.output("GermanTravelReadersQueueUrl"));
     }
 
     /** An article in English on {@code category}, to be translated into {@code targets}. */
@@ -85,6 +97,19 @@ final class FlowScenario {
     JsonNode catalog(String pathAndQuery) throws Exception {
         HttpResponse<String> response = http.send("GET", catalogApi.resolve(pathAndQuery), null, Map.of());
         return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
+    }
+
+    /** The history's events of {@code detailType}, oldest first. */
+    static List<JsonNode> ofType(List<JsonNode> history, String detailType) {
+        return history.stream().filter(e -> e.path("detailType").asText().equals(detailType)).toList();
+    }
+
+    static List<String> detailTypes(List<JsonNode> history) {
+        return history.stream().map(e -> e.path("detailType").asText()).toList();
+    }
+
+    static JsonNode data(JsonNode historyEvent) {
+        return historyEvent.path("envelope").path("data");
     }
 
     HttpResponse<String> catalogResponse(String pathAndQuery) throws Exception {

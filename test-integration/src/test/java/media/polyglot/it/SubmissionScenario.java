@@ -23,10 +23,10 @@ final class SubmissionScenario {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final SystemUnderTest system;
+    private final Target system;
     private final SignedHttp http;
 
-    SubmissionScenario(SystemUnderTest system) {
+    SubmissionScenario(Target system) {
         this.system = system;
         this.http = new SignedHttp(system.credentials(), system.region());
     }

@@ -29,6 +29,7 @@ import media.polyglot.local.engine.events.PutEventsResult;
 import media.polyglot.local.engine.events.ReplayStatus;
 import media.polyglot.local.engine.events.Replayer;
 import media.polyglot.local.engine.sqs.Redriver;
+import media.polyglot.local.fault.Faults;
 import media.polyglot.local.observe.FunctionCounters;
 import media.polyglot.local.observe.HopLog;
 import media.polyglot.local.stack.Engines;
@@ -37,7 +38,7 @@ import media.polyglot.local.stack.StartedStack;
 /**
  * The runtime's own API under {@code /_polyglot/} on the edge port, for the CLI and the dashboard:
  * status, the hop log (followed by sequence, or one flow by correlation id), sending a test event,
- * replaying a bus's archive with an optional pattern, and redriving a DLQ. JSON in and out; errors
+ * replaying a bus's archive with an optional pattern, redriving a DLQ, and switching injected faults. JSON in and out; errors
  * as {@code {"code", "message"}}.
  */
 public final class ManagementApi implements ServiceEndpoint {
@@ -52,11 +53,13 @@ public final class ManagementApi implements ServiceEndpoint {
     private final Engines engines;
     private final Replayer replayer;
     private final FunctionCounters counters;
+    private final Faults faults;
     private final ContractValidator contracts = new ContractValidator();
 
     public ManagementApi(URI edge, Supplier<List<StartedStack>> stacks, Engines engines, Replayer replayer,
-                         FunctionCounters counters) {
+                         FunctionCounters counters, Faults faults) {
         this.counters = counters;
+        this.faults = faults;
         this.edge = edge;
         this.stacks = stacks;
         this.engines = engines;
@@ -78,9 +81,11 @@ public final class ManagementApi implements ServiceEndpoint {
                 case "GET replay/*" -> replayStatus(decode(path.substring("replay/".length())));
                 case "POST redrive" -> ok(json.valueToTree(Map.of("moved",
                         new Redriver(engines.queues()).redrive(required(body(request), "queue")))));
+                case "GET faults" -> ok(FaultSwitches.describe(faults));
+                case "POST faults" -> ok(FaultSwitches.set(faults, body(request)));
                 default -> error(404, "NotFound", "no management operation " + request.method() + " " + request.path()
                         + "; there are GET status, GET hops, GET trace/{correlationId}, POST send, POST replay,"
-                        + " GET replay/{name}, POST redrive, GET queues/{name}, GET contracts");
+                        + " GET replay/{name}, POST redrive, GET queues/{name}, GET contracts, GET faults, POST faults");
             };
         } catch (IllegalArgumentException | IllegalStateException | InvalidEventPatternException e) {
             return error(400, "BadRequest", e.getMessage());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import media.polyglot.local.engine.events.policy.BusPolicy;
 import media.polyglot.local.engine.events.policy.PutEventsRequest;
 import media.polyglot.local.observe.CorrelationIds;
@@ -35,6 +36,8 @@ public final class EventRouter {
     private final Clock clock;
     private final HopLog hops;
     private final Path dataDir;
+    /** A fault injected before an entry is put (the local runtime's fault hooks), or null to let it through. */
+    private volatile Function<PutEventsEntry, PutEventsResult> refusals = entry -> null;
 
     /**
      * @param dataDir where archives are kept across restarts, or null to keep them in memory
@@ -93,6 +96,10 @@ public final class EventRouter {
         return accountId;
     }
 
+    public void refuseEntriesWith(Function<PutEventsEntry, PutEventsResult> refusals) {
+        this.refusals = refusals;
+    }
+
     public boolean supportsTarget(String targetArn) {
         return delivery.supports(targetArn);
     }
@@ -142,6 +149,10 @@ public final class EventRouter {
         PutEventsResult invalid = EntryValidation.check(entry);
         if (invalid != null) {
             return invalid;
+        }
+        PutEventsResult refused = refusals.apply(entry);
+        if (refused != null) {
+            return refused;
         }
         EventBus bus = bus(entry.eventBusName());
         // AWS has been seen to accept and silently drop such entries; failing them is kinder to a developer.

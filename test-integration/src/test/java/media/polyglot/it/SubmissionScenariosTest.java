@@ -5,19 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import media.polyglot.infra.PolyglotApp;
-import media.polyglot.local.LocalRuntime;
-import media.polyglot.local.LocalSettings;
-import media.polyglot.local.edge.FunctionUrlServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -29,37 +23,28 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
- * The walking skeleton on the embedded local runtime: the template infra synthesizes, run on real
- * engines, with each function in its own JVM.
+ * The walking skeleton on the selected target: content submitted over its Function URL reaches the history
+ * with its correlation id; what the content API refuses writes nothing; an outbox row that breaks its contract
+ * is parked with its reason.
  */
-class LocalRuntimeSubmissionTest {
+@ExtendWith(SharedTarget.class)
+class SubmissionScenariosTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static LocalRuntime runtime;
+    private static Target target;
     private static SubmissionScenario scenario;
 
     @BeforeAll
-    static void synthesizeAndStart() {
-        Path assembly = Path.of(PolyglotApp.synthesize(Path.of("target", "cdk.out"), "dev").getDirectory());
-        long startedAt = System.nanoTime();
-        runtime = LocalRuntime.start(LocalSettings.defaults(assembly).withEdgePort(0));
-        System.out.printf("local runtime up in %d ms%n", (System.nanoTime() - startedAt) / 1_000_000);
-        scenario = new SubmissionScenario(new SystemUnderTest(urlOf("content"), urlOf("audit"),
-                AwsCredentialsIdentity.create("test", "test"), "us-east-1"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (runtime != null) {
-            runtime.close();
-        }
+    static void start(Target shared) {
+        target = shared;
+        scenario = new SubmissionScenario(target);
     }
 
     @Test
     void submittedContentReachesHistoryWithItsCorrelationId() throws Exception {
         long startedAt = System.nanoTime();
-        JsonNode event = scenario.submittedContentReachesHistory(Duration.ofSeconds(60));
+        JsonNode event = scenario.submittedContentReachesHistory(FlowScenario.PATIENCE);
         System.out.printf("submit -> history (cold functions) in %d ms%n", (System.nanoTime() - startedAt) / 1_000_000);
 
         assertThat(event.path("envelope").path("metadata").path("producer").asText()).isEqualTo("content");
@@ -68,7 +53,7 @@ class LocalRuntimeSubmissionTest {
                 .extracting(JsonNode::asText).containsExactly("de", "fr", "es");
 
         long warmAt = System.nanoTime();
-        scenario.submittedContentReachesHistory(Duration.ofSeconds(30));
+        scenario.submittedContentReachesHistory(Duration.ofMinutes(1));
         System.out.printf("submit -> history (warm functions) in %d ms%n", (System.nanoTime() - warmAt) / 1_000_000);
     }
 
@@ -107,12 +92,21 @@ class LocalRuntimeSubmissionTest {
     }
 
     @Test
+    void aRequestSignedWithAWrongSecretIsForbidden() throws Exception {
+        SignedHttp impostor = new SignedHttp(AwsCredentialsIdentity.create(target.credentials().accessKeyId(),
+                "not-the-secret"), target.region());
+
+        HttpResponse<String> response = impostor.send("POST", target.contentApi().resolve("/content"),
+                SubmissionScenario.ARTICLE, Map.of("Content-Type", "application/json"));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void anOutboxRowThatBreaksItsContractIsParkedWithItsReasonAndNeverPublished() {
         try (DynamoDbClient dynamoDb = client(DynamoDbClient.builder()); SqsClient sqs = client(SqsClient.builder())) {
-            String outbox = dynamoDb.listTables().tableNames().stream().filter(name -> name.contains("Outbox"))
-                    .findFirst().orElseThrow();
-            String deadLetters = sqs.listQueues().queueUrls().stream().filter(url -> url.contains("RelayDeadLetter"))
-                    .findFirst().orElseThrow();
+            String outbox = target.physicalId("ContentOutboxTable");
+            String deadLetters = target.physicalId("ContentRelayDeadLetterQueue");
             String invalidDetail = """
                     {"metadata": {"eventId": "e-bad", "schemaVersion": 1, "correlationId": "c", "causationId": "c",
                      "producer": "content", "occurredAt": "2026-11-26T10:00:00Z"},
@@ -141,8 +135,8 @@ class LocalRuntimeSubmissionTest {
     /** Every write to the outbox table, as its stream has recorded them. */
     private static int outboxStreamRecords() {
         try (DynamoDbStreamsClient streams = client(DynamoDbStreamsClient.builder())) {
-            String streamArn = streams.listStreams().streams().stream()
-                    .filter(stream -> stream.tableName().contains("Outbox")).findFirst().orElseThrow().streamArn();
+            String outbox = target.physicalId("ContentOutboxTable");
+            String streamArn = streams.listStreams(l -> l.tableName(outbox)).streams().get(0).streamArn();
             String shardId = streams.describeStream(d -> d.streamArn(streamArn)).streamDescription().shards().get(0).shardId();
             String iterator = streams.getShardIterator(g -> g.streamArn(streamArn).shardId(shardId)
                     .shardIteratorType(ShardIteratorType.TRIM_HORIZON)).shardIterator();
@@ -157,15 +151,7 @@ class LocalRuntimeSubmissionTest {
         }
     }
 
-    private static URI urlOf(String context) {
-        return runtime.functionUrls().stream()
-                .filter(url -> url.functionUrl().context().equals(context))
-                .map(FunctionUrlServer::url)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no Function URL for context " + context));
-    }
-
     private static <B extends AwsClientBuilder<B, C>, C> C client(B builder) {
-        return AwsTestClients.at(builder, runtime.edgeUrl(), "us-east-1", "test", "test");
+        return target.client(builder);
     }
 }
