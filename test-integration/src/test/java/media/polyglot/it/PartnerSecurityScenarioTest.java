@@ -4,57 +4,62 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import media.polyglot.infra.ProjectRoot;
+import media.polyglot.infra.backbone.Partner;
+import media.polyglot.infra.backbone.Partners;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
-import software.amazon.awssdk.services.eventbridge.model.EventBridgeException;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClientBuilder;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsResultEntry;
 
 /**
  * A partner account may put events on our bus only under its own sources (the bus policy infra writes from
- * infra/partners.json). Needs a deployed stack and the credentials of a partner account listed there
- * ({@code POLYGLOT_PARTNER_ACCESS_KEY_ID}, {@code POLYGLOT_PARTNER_SECRET_ACCESS_KEY}, and its source in
- * {@code POLYGLOT_PARTNER_SOURCE}); the local runtime does not enforce resource policies, as {@code up} reports.
+ * infra/partners.json). On the embedded runtime the partner is the first account of partners.json (an access key
+ * id of twelve digits is that account there); on a deployed stack it needs that partner's real credentials
+ * ({@code POLYGLOT_PARTNER_ACCESS_KEY_ID}, {@code POLYGLOT_PARTNER_SECRET_ACCESS_KEY}).
  */
 @ExtendWith(SharedTarget.class)
 class PartnerSecurityScenarioTest {
 
-    private static final String ACCESS_KEY = System.getenv("POLYGLOT_PARTNER_ACCESS_KEY_ID");
-    private static final String SECRET_KEY = System.getenv("POLYGLOT_PARTNER_SECRET_ACCESS_KEY");
-    private static final String OWN_SOURCE = System.getenv("POLYGLOT_PARTNER_SOURCE");
-
-    @BeforeAll
-    static void requirePartnerCredentials() {
-        assumeThat(Targets.selected()).as("bus policies are enforced by EventBridge only; the local runtime reports"
-                + " AWS::Events::EventBusPolicy as not run").isEqualTo("deployed");
-        assumeThat(ACCESS_KEY != null && SECRET_KEY != null && OWN_SOURCE != null)
-                .as("needs POLYGLOT_PARTNER_ACCESS_KEY_ID, POLYGLOT_PARTNER_SECRET_ACCESS_KEY and POLYGLOT_PARTNER_SOURCE"
-                        + " of a partner in infra/partners.json").isTrue();
-    }
-
     @Test
     void aPartnerPutsUnderItsOwnSourceButNotUnderAnotherPartners(Target target) {
+        Partner partner = Partners.load(ProjectRoot.ofWorkingDirectory().path()).get(0);
+        String ownSource = partner.sources().get(0);
         String busArn;
         try (EventBridgeClient ours = target.client(EventBridgeClient.builder())) {
             busArn = ours.describeEventBus(d -> d.name(target.output("EventBusName"))).arn();
         }
-        try (EventBridgeClient partner = EventBridgeClient.builder().region(Region.of(target.region()))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
-                .build()) {
-            assertThat(put(partner, busArn, OWN_SOURCE).errorCode()).isNull();
-            try {
-                PutEventsResultEntry foreign = put(partner, busArn, "partner.translation.someone-else");
-                assertThat(foreign.errorCode()).isIn("NotAuthorizedForSourceException", "AccessDeniedException");
-            } catch (EventBridgeException refused) {
-                assertThat(refused.statusCode()).isIn(400, 403);
-                assertThat(refused.awsErrorDetails().errorCode()).isIn("AccessDeniedException",
-                        "NotAuthorizedForSourceException");
-            }
+        try (EventBridgeClient asPartner = partnerClient(target, partner.account())) {
+            assertThat(put(asPartner, busArn, ownSource).errorCode()).isNull();
+            PutEventsResultEntry foreign = put(asPartner, busArn, "partner.translation.someone-else");
+            assertThat(foreign.errorCode()).isEqualTo("AccessDeniedException");
+            PutEventsResultEntry ours = put(asPartner, busArn, "polyglot.content");
+            assertThat(ours.errorCode()).isEqualTo("AccessDeniedException");
         }
+    }
+
+    private static EventBridgeClient partnerClient(Target target, String account) {
+        EventBridgeClientBuilder builder = EventBridgeClient.builder().region(Region.of(target.region()));
+        switch (target.name()) {
+            case "embedded" -> builder.endpointOverride(target.endpoint()).credentialsProvider(
+                    StaticCredentialsProvider.create(AwsBasicCredentials.create(account, "partner-secret")));
+            case "deployed" -> {
+                String accessKey = System.getenv("POLYGLOT_PARTNER_ACCESS_KEY_ID");
+                String secretKey = System.getenv("POLYGLOT_PARTNER_SECRET_ACCESS_KEY");
+                assumeThat(accessKey != null && secretKey != null).as("a deployed stack needs the credentials of the"
+                        + " partner account " + account + ": POLYGLOT_PARTNER_ACCESS_KEY_ID and"
+                        + " POLYGLOT_PARTNER_SECRET_ACCESS_KEY").isTrue();
+                builder.credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(accessKey, secretKey)));
+            }
+            default -> assumeThat(target.name()).as("LocalStack's community engine does not enforce bus policies")
+                    .isIn("embedded", "deployed");
+        }
+        return builder.build();
     }
 
     private static PutEventsResultEntry put(EventBridgeClient client, String busArn, String source) {
