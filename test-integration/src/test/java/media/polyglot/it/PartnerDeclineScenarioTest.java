@@ -85,7 +85,7 @@ class PartnerDeclineScenarioTest {
         JsonNode failed = ofType(history, "TranslationFailed").get(0);
         assertThat(data(failed).path("language").asText()).isEqualTo(failing);
         assertThat(data(failed).path("reason").asText()).isEqualTo("DECLINED");
-        assertThat(data(failed).path("detail").asText()).contains("declined the last attempt (" + ATTEMPTS + ")");
+        assertThat(data(failed).path("detail").asText()).contains("declined attempt " + ATTEMPTS + ", the last");
         assertThat(ofType(history, "TranslationRequested").stream().filter(e -> data(e).path("revision").asInt() == 2)
                 .map(e -> data(e).path("targetLanguage").asText()).toList())
                 .as("one request each for the languages translated at once, every attempt for the declined one")
