@@ -3,32 +3,42 @@ package media.polyglot.local.engine.lambda;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
  * The instances of one function. An invocation takes the most recently used idle instance (the warmest), or starts
- * a new one when all are busy and the function is below its concurrency limit, or else waits for one to be free.
- * Instances start lazily, on the invocation that needs them.
+ * a new one when all are busy, the function is below its concurrency limit and the host has a start slot free, or
+ * else waits for one to be free. Instances start lazily, on the invocation that needs them; an instance holds its
+ * start slot until its first invocation ends, which is when its init is known to be over.
  */
 final class FunctionPool {
+
+    private static final long SLOT_POLL_MILLIS = 50;
 
     private final String functionName;
     private final Supplier<FunctionInstance> starter;
     private final int maxInstances;
+    private final Semaphore startSlots;
+    private final Set<FunctionInstance> starting = new HashSet<>();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition released = lock.newCondition();
     private final Deque<FunctionInstance> idle = new ArrayDeque<>();
     private final List<FunctionInstance> instances = new ArrayList<>();
     private boolean closed;
 
-    FunctionPool(String functionName, Supplier<FunctionInstance> starter, int maxInstances) {
+    FunctionPool(String functionName, Supplier<FunctionInstance> starter, int maxInstances, Semaphore startSlots) {
         this.functionName = functionName;
         this.starter = starter;
         this.maxInstances = maxInstances;
+        this.startSlots = startSlots;
     }
 
     InvocationResult invoke(byte[] payload) throws InterruptedException {
@@ -73,12 +83,20 @@ final class FunctionPool {
                 if (warmest != null) {
                     instances.remove(warmest);
                     dead.add(warmest);
-                } else if (instances.size() < maxInstances) {
-                    FunctionInstance fresh = starter.get();
+                } else if (instances.size() < maxInstances && startSlots.tryAcquire()) {
+                    FunctionInstance fresh;
+                    try {
+                        fresh = starter.get();
+                    } catch (RuntimeException e) {
+                        startSlots.release();
+                        throw e;
+                    }
                     instances.add(fresh);
+                    starting.add(fresh);
                     return fresh;
                 } else {
-                    released.await();
+                    // Bounded: a start slot another function's pool frees does not signal this one.
+                    released.await(SLOT_POLL_MILLIS, TimeUnit.MILLISECONDS);
                 }
             }
         } finally {
@@ -91,6 +109,9 @@ final class FunctionPool {
         boolean retired = false;
         lock.lock();
         try {
+            if (starting.remove(instance)) {
+                startSlots.release();
+            }
             if (closed) {
                 return;
             }

@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  * @param initTimeLimit           how long a new instance may take from spawn to asking for its first invocation;
  *                                Lambda limits the init phase to 10 seconds
  * @param shutdownGrace           how long a stopping instance gets after SIGTERM before it is killed
+ * @param concurrentStarts        how many new instances, of all functions, may be starting at once
  */
 record HostSettings(String region, String accountId, int maxInstancesPerFunction, Duration initTimeLimit,
-                    Duration shutdownGrace) {
+                    Duration shutdownGrace, int concurrentStarts) {
 
     static final Duration LAMBDA_INIT_TIME_LIMIT = Duration.ofSeconds(10);
     static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(2);
@@ -34,11 +35,24 @@ record HostSettings(String region, String accountId, int maxInstancesPerFunction
         }
         requirePositive(initTimeLimit, "initTimeLimit");
         requirePositive(shutdownGrace, "shutdownGrace");
+        if (concurrentStarts < 1) {
+            throw new IllegalArgumentException("concurrentStarts is " + concurrentStarts + "; at least one instance"
+                    + " must be able to start");
+        }
     }
 
     static HostSettings of(String region, String accountId, int maxInstancesPerFunction) {
         return new HostSettings(region, accountId, maxInstancesPerFunction, LAMBDA_INIT_TIME_LIMIT,
-                DEFAULT_SHUTDOWN_GRACE);
+                DEFAULT_SHUTDOWN_GRACE, machineStarts());
+    }
+
+    /**
+     * Lambda starts instances on a fleet; here they share one machine's cores. A JVM starting takes a core for a
+     * few seconds, so starting more at once than there are cores only makes each miss the 10 second init limit
+     * and start again, and a burst of work never gets served.
+     */
+    static int machineStarts() {
+        return Math.max(2, Runtime.getRuntime().availableProcessors());
     }
 
     private static void requirePositive(Duration duration, String name) {

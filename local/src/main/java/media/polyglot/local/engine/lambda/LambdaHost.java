@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,8 @@ public final class LambdaHost implements AutoCloseable {
     private final RecentLogs recentLogs = new RecentLogs();
     private final Thread shutdownHook = new Thread(this::close, "lambda-host-shutdown");
     private volatile boolean closed;
+    /** Shared by every function's pool: how many more instances may start now (HostSettings.concurrentStarts). */
+    private final Semaphore startSlots;
 
     /** A host whose functions live in {@code region} and {@code accountId}, at most four instances per function. */
     public LambdaHost(String region, String accountId) {
@@ -52,6 +55,7 @@ public final class LambdaHost implements AutoCloseable {
 
     LambdaHost(HostSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.startSlots = new Semaphore(settings.concurrentStarts());
         try {
             this.workDirectory = Files.createTempDirectory("polyglot-lambda-");
             Path taskRoot = Files.createDirectory(workDirectory.resolve("task"));
@@ -80,7 +84,7 @@ public final class LambdaHost implements AutoCloseable {
                     + "; a function that may never run cannot be served");
         }
         FunctionPool pool = new FunctionPool(spec.name(), () -> FunctionInstance.start(spec, settings, launcher, recentLogs),
-                maxInstances);
+                maxInstances, startSlots);
         if (pools.putIfAbsent(spec.name(), pool) != null) {
             throw new IllegalArgumentException("Function " + spec.name() + " is already registered with the Lambda host");
         }

@@ -54,6 +54,24 @@ class LambdaHostConcurrencyTest {
     }
 
     @Test
+    void anInvocationWaitsForAWarmInstanceRatherThanStartBeyondTheHostsStartSlots() throws Exception {
+        HostSettings oneStartAtATime = new HostSettings(REGION, ACCOUNT, 4, HostSettings.LAMBDA_INIT_TIME_LIMIT,
+                HostSettings.DEFAULT_SHUTDOWN_GRACE, 1);
+        try (LambdaHost host = new LambdaHost(oneStartAtATime)) {
+            host.register(function("worker", SleepingHandler.class));
+
+            List<InvocationResult> results = invokeTwiceAtOnce(host, "worker", Map.of("millis", 500));
+
+            assertThat(results).extracting(TestFunctions::pid).containsOnly(pid(results.get(0)));
+            assertThat(results).extracting(InvocationResult::coldStart).containsExactlyInAnyOrder(true, false);
+
+            // Once its first invocation is over the instance holds no slot: a second one may start beside it.
+            List<InvocationResult> warm = invokeTwiceAtOnce(host, "worker", Map.of("millis", 500));
+            assertThat(warm).extracting(TestFunctions::pid).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void closeLeavesNoFunctionProcessBehind() throws Exception {
         LambdaHost host = new LambdaHost(REGION, ACCOUNT);
         host.register(function("worker", SleepingHandler.class));

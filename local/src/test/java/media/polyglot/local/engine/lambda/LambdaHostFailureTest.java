@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class LambdaHostFailureTest {
 
     private final LambdaHost host = new LambdaHost(new HostSettings(REGION, ACCOUNT, 4, Duration.ofSeconds(3),
-            HostSettings.DEFAULT_SHUTDOWN_GRACE));
+            HostSettings.DEFAULT_SHUTDOWN_GRACE, HostSettings.machineStarts()));
 
     @AfterEach
     void closeHost() {
