@@ -43,7 +43,10 @@ final class RuntimeProcess {
         Map<String, URI> urls = new HashMap<>();
         URI edge = null;
         long deadline = System.nanoTime() + READY.toNanos();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        // Not try-with-resources: once ready, the drain thread owns the reader, and closing it here would wait on
+        // the lock its blocked readLine holds.
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        try {
             String line;
             while ((line = out.readLine()) != null && System.nanoTime() < deadline) {
                 Matcher url = URL_LINE.matcher(line);
@@ -61,9 +64,11 @@ final class RuntimeProcess {
             }
         } catch (IOException e) {
             process.destroyForcibly();
+            out.close();
             throw e;
         }
         process.destroyForcibly();
+        out.close();
         throw new IllegalStateException("the runtime did not print its ready line within " + READY + "; see " + log);
     }
 
