@@ -124,8 +124,8 @@ class FaultInjectionTest {
                         .as("one reader notice for " + contentId).hasSize(1);
             }
             assertThat(counts.path("duplicateDeliveries").asLong()).as("copies sent").isGreaterThanOrEqualTo(items.size() * 4L);
-            account("every delivery duplicated (" + counts.path("duplicateDeliveries").asLong() + " copies)",
-                    items.stream().flatMap(id -> historyOf(id).stream()).toList(), Set.of());
+            account("every delivery duplicated (" + counts.path("duplicateDeliveries").asLong() + " copies)", items,
+                    Set.of());
             System.out.printf("duplicate delivery: %d copies sent, every side effect once; ContentApproved emitted anew"
                     + " after a timed-out invocation: %d%n", counts.path("duplicateDeliveries").asLong(), reEmitted);
             sns.unsubscribe(u -> u.subscriptionArn(subscription));
@@ -138,17 +138,15 @@ class FaultInjectionTest {
         management.faults("{\"putEventsFailureRate\": 0.25, \"putEventsThrottleRate\": 0.15, \"maxFailuresPerEntry\": 2}");
 
         List<String> items = submitAll(4);
-        List<JsonNode> histories = new ArrayList<>();
-        for (String contentId : items) {
-            histories.addAll(publishedHistory(contentId));
-        }
+        items.forEach(FaultInjectionTest::publishedHistory);
         JsonNode counts = management.faultCounts();
 
         long failed = counts.path("putEventsEntriesFailed").asLong();
         long throttled = counts.path("putEventsEntriesThrottled").asLong();
         assertThat(failed + throttled).as("entries refused").isPositive();
-        FlowAccount account = account("PutEvents " + failed + " failed, " + throttled + " throttled", histories, Set.of());
-        assertThat(account.published()).isEqualTo(items.size() * 4);
+        FlowAccount account = account("PutEvents " + failed + " failed, " + throttled + " throttled", items, Set.of());
+        // At least four events a flow: a handler whose retries outlast its timeout runs again and emits anew.
+        assertThat(account.published()).isGreaterThanOrEqualTo(items.size() * 4);
     }
 
     @Test
@@ -199,9 +197,9 @@ class FaultInjectionTest {
         int movedBack = moved.path("moved").path(queueName(target.physicalId("ModerationModerateContentSubscriptionQueue")))
                 .asInt();
         assertThat(movedBack).isGreaterThanOrEqualTo(2);
-        List<JsonNode> history = publishedHistory(fixable);
+        publishedHistory(fixable);
         assertThat(reasons(parked(moderationDlq, 1))).singleElement().asString().startsWith("message is not JSON");
-        account("poison: 4 parked, 1 fixed and redriven", history, Set.of());
+        account("poison: 4 parked, 1 fixed and redriven", List.of(fixable), Set.of());
         System.out.printf("poison: moderation DLQ %d (%d redriven, 1 left), catalog DLQ %d, notifications DLQ %d%n",
                 moderation.size(), movedBack, catalog.size(), notifications.size());
     }
@@ -226,7 +224,7 @@ class FaultInjectionTest {
         assertThat(ofType(flow.history(contentId), "TranslationRequested")).as("the loop stays stopped").hasSize(count);
         assertThat(count).as("TranslationRequested before the guard stopped the loop, of 1000 allowed")
                 .isBetween(2, 9);
-        account("event loop stopped by the depth guard", flow.history(contentId),
+        account("event loop stopped by the depth guard", List.of(contentId),
                 Set.of(JSON.readTree(stopped.body()).path("detail").path("metadata").path("eventId").asText()));
         System.out.printf("event loop: %d TranslationRequested, then parked: %s%n", count, reason);
     }
@@ -243,12 +241,11 @@ class FaultInjectionTest {
         consumer.destroyForcibly();
         consumer.onExit().get();
 
-        List<JsonNode> histories = new ArrayList<>();
         for (String contentId : items) {
             publishedHistory(contentId);
             // What the killed JVM held comes back after the visibility timeout, later than what others stored.
-            histories.addAll(flow.historyHolding(contentId, FLOW, "ContentSubmitted", "ContentApproved",
-                    "ContentPublished.v2", "ContentPublished"));
+            flow.historyHolding(contentId, FLOW, "ContentSubmitted", "ContentApproved", "ContentPublished.v2",
+                    "ContentPublished");
         }
         long recovered = (System.nanoTime() - killedAt) / 1_000_000;
         for (String contentId : items) {
@@ -257,7 +254,7 @@ class FaultInjectionTest {
                             "ContentPublished");
         }
         assertThat(functionProcess(AUDIT_HANDLER).pid()).as("a new consumer JVM").isNotEqualTo(consumer.pid());
-        account("consumer JVM killed (kill -9) mid-batch", histories, Set.of());
+        account("consumer JVM killed (kill -9) mid-batch", items, Set.of());
         System.out.printf("consumer kill: audit JVM %d killed; %d flows stored whole %d ms later (visibility %d s)%n",
                 consumer.pid(), items.size(), recovered, AUDIT_VISIBILITY_SECONDS);
     }
@@ -277,28 +274,23 @@ class FaultInjectionTest {
         return items;
     }
 
-    private static List<JsonNode> historyOf(String contentId) {
-        try {
-            return flow.history(contentId);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot read the history of " + contentId, e);
-        }
-    }
-
     /** The item's history once it is published in both versions and the catalog shows it. */
     private static List<JsonNode> publishedHistory(String contentId) {
         flow.catalogEntry(contentId, FLOW, e -> e.path("status").asText().equals("PUBLISHED"));
         return flow.historyHolding(contentId, FLOW, "ContentPublished.v2", "ContentPublished");
     }
 
-    private static FlowAccount account(String fault, List<JsonNode> history, Set<String> parked) throws Exception {
-        Set<String> correlationIds = new HashSet<>();
-        history.forEach(e -> correlationIds.add(e.path("envelope").path("metadata").path("correlationId").asText()));
-        List<JsonNode> hops = new ArrayList<>();
-        for (String correlationId : correlationIds) {
-            hops.addAll(management.hops(correlationId));
+    /**
+     * The account of the flows of {@code contentIds} once every event put is consumed or parked: an event put late (a
+     * retried PutEvents, a handler that timed out and emits anew) is still on its way when the flows look complete.
+     */
+    private static FlowAccount account(String fault, List<String> contentIds, Set<String> parked) throws Exception {
+        Instant deadline = Instant.now().plus(FLOW);
+        FlowAccount account = accountNow(fault, contentIds, parked);
+        while (account.lost() > 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            account = accountNow(fault, contentIds, parked);
         }
-        FlowAccount account = FlowAccount.of(fault, hops, history, parked);
         ACCOUNTS.add(account);
         System.out.println(FlowAccount.header() + "\n" + account.row());
         assertThat(account.lost()).as("lost").isZero();
@@ -306,6 +298,20 @@ class FaultInjectionTest {
         assertThat(account.published()).as("published = consumed + in DLQ")
                 .isEqualTo(account.consumed() + account.parkedOfPublished());
         return account;
+    }
+
+    private static FlowAccount accountNow(String fault, List<String> contentIds, Set<String> parked) throws Exception {
+        List<JsonNode> history = new ArrayList<>();
+        for (String contentId : contentIds) {
+            history.addAll(flow.history(contentId));
+        }
+        Set<String> correlationIds = new HashSet<>();
+        history.forEach(e -> correlationIds.add(e.path("envelope").path("metadata").path("correlationId").asText()));
+        List<JsonNode> hops = new ArrayList<>();
+        for (String correlationId : correlationIds) {
+            hops.addAll(management.hops(correlationId));
+        }
+        return FlowAccount.of(fault, hops, history, parked);
     }
 
     /** The DLQ's messages once it holds {@code count}, left in it (received with a zero visibility timeout). */

@@ -37,10 +37,10 @@ record FlowAccount(String fault, int published, int consumed, int parked, int lo
     }
 
     static String header() {
-        return String.format("%-34s %9s %9s %7s %5s %7s", "fault", "published", "consumed", "in DLQ", "lost", "doubled");
+        return String.format("%-40s %9s %9s %7s %5s %7s", "fault", "published", "consumed", "in DLQ", "lost", "doubled");
     }
 
     String row() {
-        return String.format("%-34s %9d %9d %7d %5d %7d", fault, published, consumed, parked, lost, doubled);
+        return String.format("%-40s %9d %9d %7d %5d %7d", fault, published, consumed, parked, lost, doubled);
     }
 }
