@@ -10,12 +10,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import media.polyglot.common.BusEvent;
 import media.polyglot.common.EnvelopeFactory;
 import media.polyglot.common.testing.BusEvents;
 import media.polyglot.common.testing.LambdaContext;
 import media.polyglot.common.testing.LocalAws;
 import media.polyglot.common.testing.SqsBatches;
 import media.polyglot.common.testing.TestConsumer;
+import media.polyglot.events.ContractValidator;
 import media.polyglot.events.EventJson;
 import media.polyglot.events.Sources;
 import media.polyglot.events.publishing.ContentPublished;
@@ -82,7 +84,10 @@ class NotifyReadersHandlerTest {
             assertThat(attribute(m, "category")).isEqualTo("travel");
             assertThat(attribute(m, "kind")).isEqualTo("published");
             assertThat(json(m).path("contentId").asText()).isEqualTo(contentId);
+            assertThat(json(m).path("correlationId").asText()).isEqualTo("corr-" + contentId);
         });
+        assertThat(notices).extracting(m -> json(m).path("noticeId").asText()).as("one id per edition")
+                .doesNotHaveDuplicates().allSatisfy(id -> assertThat(id).isNotBlank());
         assertThat(aws.awaitMessages(germanTravelReaders, 1)).singleElement().satisfies(m -> {
             assertThat(json(m).path("title").asText()).isEqualTo("[de] Nachtzüge");
             assertThat(json(m).path("url").asText()).isEqualTo("https://polyglot.media/de/travel/" + contentId);
@@ -138,6 +143,18 @@ class NotifyReadersHandlerTest {
         assertThat(aws.drain(elsewhere.deadLetterUrl())).hasSize(1);
         assertThat(redelivered.getBatchItemFailures()).isEmpty();
         assertThat(aws.awaitMessages(everyReader, 1)).hasSize(1);
+    }
+
+    @Test
+    void aNoticeKeepsItsIdWhenItsEventIsHandledAgain() {
+        String published = published("de");
+
+        List<ReaderNotice> first = ReaderNotices.of(BusEvent.parse(published, new ContractValidator()));
+        List<ReaderNotice> again = ReaderNotices.of(BusEvent.parse(published, new ContractValidator()));
+        List<ReaderNotice> other = ReaderNotices.of(BusEvent.parse(published("de"), new ContractValidator()));
+
+        assertThat(again).extracting(ReaderNotice::noticeId).isEqualTo(first.stream().map(ReaderNotice::noticeId).toList());
+        assertThat(other.get(0).noticeId()).as("another event's notice").isNotEqualTo(first.get(0).noticeId());
     }
 
     @Test
