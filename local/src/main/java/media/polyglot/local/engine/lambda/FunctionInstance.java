@@ -120,10 +120,19 @@ final class FunctionInstance {
     private Outcome await(Invocation invocation) throws InterruptedException {
         CompletableFuture<Outcome> outcome = invocation.outcome();
         Duration initTimeLimit = settings.initTimeLimit();
-        if (!waitFor(CompletableFuture.anyOf(invocation.deadline(), outcome), initTimeLimit)) {
-            invocation.finish(SandboxErrors.initTimedOut(invocation.requestId(), initTimeLimit));
-            kill("it did not ask for its first invocation within " + initTimeLimit.toMillis() + " ms");
-            return outcome.join();
+        CompletableFuture<Object> initOver = CompletableFuture.anyOf(invocation.deadline(), outcome);
+        if (!waitFor(initOver, initTimeLimit)) {
+            // Lambda retries an init that overran its limit at the first invocation, within the function's timeout.
+            // The init under way here is let go on instead: the outcome is the same, without a second start's cost.
+            invocation.startClockAt(Instant.now());
+            LOG.warn("Function {}: instance pid {} did not finish its init within {} ms; as Lambda retries it within"
+                    + " the function's timeout, it has {} ms more for init and invocation", spec.name(), process.pid(),
+                    initTimeLimit.toMillis(), spec.timeout().toMillis());
+            if (!waitFor(initOver, spec.timeout())) {
+                invocation.finish(SandboxErrors.timedOut(invocation.requestId(), spec.timeout()));
+                kill("its init did not end within the init time limit and the function's timeout after it");
+                return outcome.join();
+            }
         }
         if (!outcome.isDone()) {
             Duration remaining = Duration.between(Instant.now(), invocation.deadline().join());

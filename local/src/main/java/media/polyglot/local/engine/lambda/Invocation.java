@@ -20,6 +20,7 @@ final class Invocation {
     private final Duration timeout;
     private final CompletableFuture<Instant> deadline = new CompletableFuture<>();
     private final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+    private volatile Instant clockStart;
 
     Invocation(byte[] payload, Duration timeout) {
         this.payload = Objects.requireNonNull(payload, "payload");
@@ -40,7 +41,16 @@ final class Invocation {
 
     /** The runtime took the invocation: the function's time starts now, as Lambda-Runtime-Deadline-Ms tells it. */
     void deliver() {
-        deadline.complete(Instant.now().plus(timeout));
+        Instant since = clockStart;
+        deadline.complete((since == null ? Instant.now() : since).plus(timeout));
+    }
+
+    /**
+     * The instance missed the init time limit at {@code since}: as Lambda retries such an init within the function's
+     * timeout, the function's time runs from then, whenever the runtime takes the invocation.
+     */
+    void startClockAt(Instant since) {
+        clockStart = since;
     }
 
     /** Ends the invocation; the first outcome wins (a late response after a timeout changes nothing). */

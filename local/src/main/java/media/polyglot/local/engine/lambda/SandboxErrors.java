@@ -16,10 +16,6 @@ final class SandboxErrors {
         return failure("Sandbox.Timedout", requestId, "Task timed out after " + seconds(timeout) + " seconds");
     }
 
-    static Outcome initTimedOut(String requestId, Duration limit) {
-        return failure("Sandbox.Timedout", requestId, "Init timed out after " + seconds(limit) + " seconds");
-    }
-
     static Outcome exited(String requestId, int exitCode) {
         return failure("Runtime.ExitError", requestId, "Runtime exited with error: exit status " + exitCode);
     }

@@ -18,6 +18,7 @@ import media.polyglot.local.engine.lambda.fixtures.ExitingHandler;
 import media.polyglot.local.engine.lambda.fixtures.FailingHandler;
 import media.polyglot.local.engine.lambda.fixtures.HangingInitHandler;
 import media.polyglot.local.engine.lambda.fixtures.SleepingHandler;
+import media.polyglot.local.engine.lambda.fixtures.SlowInitHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -107,14 +108,31 @@ class LambdaHostFailureTest {
     }
 
     @Test
-    void anInstanceThatNeverFinishesInitIsKilledAtTheInitTimeLimit() throws InterruptedException {
-        host.register(function("stuck", HangingInitHandler.class));
+    void anInitOverTheLimitGoesOnWithinTheFunctionsTimeoutAndItsClockStartsAtTheLimit() throws InterruptedException {
+        // The host's init limit is 3 s; this init takes 5 s, so 2 s of the 10 s timeout are gone when it is invoked.
+        FunctionSpec slow = function("slow-init", SlowInitHandler.class, Duration.ofSeconds(10));
+        host.register(new FunctionSpec(slow.name(), slow.handler(), slow.classpath(), slow.memoryMb(), slow.timeout(),
+                Map.of("INIT_MILLIS", "5000")));
+
+        InvocationResult result = host.invoke("slow-init", json(Map.of()));
+
+        assertThat(result.failed()).as("Lambda retries an init over its limit within the function's timeout").isFalse();
+        assertThat(result.coldStart()).isTrue();
+        assertThat(((Number) parse(result.payload()).get("remainingTimeInMillis")).longValue()).isBetween(1_000L, 8_100L);
+    }
+
+    @Test
+    void anInstanceThatNeverFinishesInitIsKilledOnceTheFunctionsTimeoutPassesAfterTheInitLimit()
+            throws InterruptedException {
+        host.register(function("stuck", HangingInitHandler.class, Duration.ofSeconds(2)));
 
         InvocationResult result = host.invoke("stuck", json(Map.of()));
 
         assertThat(result.error().errorType()).isEqualTo("Sandbox.Timedout");
         assertThat(result.error().errorMessage())
-                .isEqualTo("RequestId: " + result.requestId() + " Error: Init timed out after 3.00 seconds");
+                .isEqualTo("RequestId: " + result.requestId() + " Error: Task timed out after 2.00 seconds");
+        assertThat(result.duration()).as("the 3 s init limit, then the 2 s timeout")
+                .isBetween(Duration.ofSeconds(5), Duration.ofSeconds(9));
         await().atMost(Duration.ofSeconds(5)).until(() -> TestFunctions.functionProcesses().isEmpty());
     }
 }
