@@ -10,14 +10,12 @@ import java.util.Set;
 import media.polyglot.local.engine.lambda.InvocationResult;
 import media.polyglot.local.engine.lambda.LambdaHost;
 import media.polyglot.local.engine.sqs.QueueEngine;
+import media.polyglot.local.engine.sqs.ReceivedMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
-import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 /**
- * An SQS event source mapping: long-polls the queue, invokes the function with a batch, and
+ * An SQS event source mapping: long-polls the queue (in-process, on the queue engine's actors), invokes the function with a batch, and
  * deletes what succeeded. With {@code ReportBatchItemFailures} only the messages the function
  * names stay on the queue; a function error, or a response naming messages that were not in the
  * batch, leaves the whole batch to return after the visibility timeout, as Lambda does. What keeps
@@ -47,12 +45,12 @@ public final class SqsEventSourcePoller implements Runnable {
 
     @Override
     public void run() {
-        String queueUrl = queues.urlOf(mapping.queueArn());
+        String queueName = QueueEngine.nameOf(mapping.queueArn());
         while (running && !Thread.currentThread().isInterrupted()) {
             try {
-                List<Message> batch = receiveBatch(queueUrl);
+                List<ReceivedMessage> batch = receiveBatch(queueName);
                 if (!batch.isEmpty()) {
-                    deliver(queueUrl, batch);
+                    deliver(queueName, batch);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -69,31 +67,26 @@ public final class SqsEventSourcePoller implements Runnable {
      * One batch: what a receive returns, then, with a batching window, more receives until the
      * batch is full or the window since the first message has passed.
      */
-    private List<Message> receiveBatch(String queueUrl) {
-        List<Message> batch = new ArrayList<>(receive(queueUrl, WAIT_SECONDS));
+    private List<ReceivedMessage> receiveBatch(String queueName) {
+        List<ReceivedMessage> batch = new ArrayList<>(receive(queueName, WAIT_SECONDS));
         long deadline = System.nanoTime() + mapping.batchingWindow().toNanos();
         while (!batch.isEmpty() && batch.size() < mapping.batchSize() && System.nanoTime() < deadline) {
             // Long-poll for what is left of the window, in whole seconds as SQS takes them.
             long remainingSeconds = (deadline - System.nanoTime() + 999_999_999L) / 1_000_000_000L;
-            batch.addAll(receive(queueUrl, (int) Math.min(WAIT_SECONDS, remainingSeconds)));
+            batch.addAll(receive(queueName, (int) Math.min(WAIT_SECONDS, remainingSeconds)));
         }
         return batch;
     }
 
-    private List<Message> receive(String queueUrl, int waitSeconds) {
-        int wanted = Math.min(MAX_PER_RECEIVE, mapping.batchSize());
-        return queues.client().receiveMessage(r -> r.queueUrl(queueUrl)
-                .maxNumberOfMessages(wanted)
-                .waitTimeSeconds(waitSeconds)
-                .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
-                .messageAttributeNames("All")).messages();
+    private List<ReceivedMessage> receive(String queueName, int waitSeconds) {
+        return queues.receive(queueName, Math.min(MAX_PER_RECEIVE, mapping.batchSize()), null, waitSeconds);
     }
 
     public void stop() {
         running = false;
     }
 
-    private void deliver(String queueUrl, List<Message> batch) throws InterruptedException {
+    private void deliver(String queueName, List<ReceivedMessage> batch) throws InterruptedException {
         byte[] event = SqsEvents.render(batch, mapping.queueArn(), region);
         InvocationResult result = functions.invoke(mapping.functionName(), event);
         if (result.failed()) {
@@ -103,16 +96,13 @@ public final class SqsEventSourcePoller implements Runnable {
             return;
         }
         Set<String> failed = mapping.reportBatchItemFailures() ? failedIds(result.payload(), batch) : Set.of();
-        List<DeleteMessageBatchRequestEntry> done = new ArrayList<>();
-        for (Message message : batch) {
-            if (!failed.contains(message.messageId())) {
-                done.add(DeleteMessageBatchRequestEntry.builder().id(message.messageId())
-                        .receiptHandle(message.receiptHandle()).build());
+        for (ReceivedMessage message : batch) {
+            // A handle that no longer deletes belongs to a message whose visibility timeout passed during the
+            // invocation: it is visible again and will be delivered again, as on SQS.
+            if (!failed.contains(message.messageId()) && !queues.delete(queueName, message.receiptHandle())) {
+                LOG.warn("{}: message {} of {} outlived its visibility timeout during the invocation; it will be"
+                        + " delivered again", mapping.functionName(), message.messageId(), mapping.queueArn());
             }
-        }
-        for (int from = 0; from < done.size(); from += MAX_PER_RECEIVE) {
-            List<DeleteMessageBatchRequestEntry> chunk = done.subList(from, Math.min(done.size(), from + MAX_PER_RECEIVE));
-            queues.client().deleteMessageBatch(r -> r.queueUrl(queueUrl).entries(chunk));
         }
     }
 
@@ -121,7 +111,7 @@ public final class SqsEventSourcePoller implements Runnable {
      * naming a message that is not in the batch, fails the whole batch; an empty or null response
      * is a complete success.
      */
-    private Set<String> failedIds(byte[] response, List<Message> batch) {
+    private Set<String> failedIds(byte[] response, List<ReceivedMessage> batch) {
         Set<String> inBatch = new HashSet<>();
         batch.forEach(message -> inBatch.add(message.messageId()));
         try {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import software.amazon.awssdk.services.sqs.model.Message;
+import media.polyglot.local.engine.sqs.ReceivedMessage;
 
 /** Renders received messages as the SQS event Lambda hands a function ({@code {"Records": [...]}}). */
 final class SqsEvents {
@@ -15,20 +15,24 @@ final class SqsEvents {
     private SqsEvents() {
     }
 
-    static byte[] render(List<Message> messages, String queueArn, String region) {
+    static byte[] render(List<ReceivedMessage> messages, String queueArn, String region) {
         ObjectNode event = JSON.createObjectNode();
         ArrayNode records = event.putArray("Records");
-        for (Message message : messages) {
+        for (ReceivedMessage message : messages) {
             ObjectNode record = records.addObject();
             record.put("messageId", message.messageId());
             record.put("receiptHandle", message.receiptHandle());
             record.put("body", message.body());
             ObjectNode attributes = record.putObject("attributes");
-            message.attributesAsStrings().forEach(attributes::put);
+            message.attributes().forEach(attributes::put);
             ObjectNode messageAttributes = record.putObject("messageAttributes");
             message.messageAttributes().forEach((name, value) -> {
                 ObjectNode attribute = messageAttributes.putObject(name);
-                attribute.put("stringValue", value.stringValue());
+                if (value.stringValue() != null) {
+                    attribute.put("stringValue", value.stringValue());
+                } else {
+                    attribute.put("binaryValue", value.binaryValue());
+                }
                 attribute.putArray("stringListValues");
                 attribute.putArray("binaryListValues");
                 attribute.put("dataType", value.dataType());

@@ -45,10 +45,12 @@ final class QueueActors {
 
     private final ActorRef manager;
     private final Limits limits;
+    private final ReceivedMessages received;
 
-    QueueActors(ActorRef manager, Limits limits) {
+    QueueActors(ActorRef manager, Limits limits, ReceivedMessages received) {
         this.manager = manager;
         this.limits = limits;
+        this.received = received;
     }
 
     /**
@@ -116,13 +118,9 @@ final class QueueActors {
         scala.collection.immutable.List<?> messages = ask(queue,
                 new ReceiveMessages(visibility, max, wait, Option.empty()), scala.collection.immutable.List.class,
                 queueName, LONGEST_RECEIVE);
-        List<ReceivedMessage> received = new ArrayList<>(messages.size());
-        messages.foreach(message -> {
-            MessageData data = (MessageData) message;
-            return received.add(new ReceivedMessage(data.id().id(), data.deliveryReceipt().get().receipt(),
-                    data.content()));
-        });
-        return received;
+        List<ReceivedMessage> answer = new ArrayList<>(messages.size());
+        messages.foreach(message -> answer.add(received.of((MessageData) message)));
+        return answer;
     }
 
     /** Deletes the message this receipt handle names; false when the handle is not valid for the queue. */

@@ -91,7 +91,7 @@ public final class QueueEngine implements AutoCloseable {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
-        return new QueueEngine(system, new QueueActors(manager, LIMITS), server, endpoint, client, region, accountId);
+        return new QueueEngine(system, new QueueActors(manager, LIMITS, new ReceivedMessages(region, accountId)), server, endpoint, client, region, accountId);
     }
 
     /** Creates a queue with its attributes (including RedrivePolicy and FifoQueue) and returns its URL. */

@@ -4,18 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import media.polyglot.local.edge.AwsErrors;
 import media.polyglot.local.edge.AwsResponse;
+import media.polyglot.local.engine.sqs.BodyDigest;
 import media.polyglot.local.engine.sqs.QueueEngine;
 import media.polyglot.local.engine.sqs.QueueMessage;
 import media.polyglot.local.engine.sqs.ReceivedMessage;
@@ -70,7 +67,7 @@ public final class InProcessActions {
         if (sent.get(0).failed()) {
             return Optional.of(AwsErrors.json(500, "InternalError", String.valueOf(sent.get(0).error().getMessage())));
         }
-        return ok(JSON.createObjectNode().put("MD5OfMessageBody", md5(request.get("MessageBody").asText()))
+        return ok(JSON.createObjectNode().put("MD5OfMessageBody", BodyDigest.md5(request.get("MessageBody").asText()))
                 .put("MessageId", sent.get(0).messageId()));
     }
 
@@ -100,7 +97,7 @@ public final class InProcessActions {
                 failed.addObject().put("Code", "InternalError").put("Id", id)
                         .put("Message", String.valueOf(sent.get(i).error().getMessage())).put("SenderFault", false);
             } else {
-                successful.addObject().put("Id", id).put("MD5OfMessageBody", md5(messages.get(i).body()))
+                successful.addObject().put("Id", id).put("MD5OfMessageBody", BodyDigest.md5(messages.get(i).body()))
                         .put("MessageId", sent.get(i).messageId());
             }
         }
@@ -124,7 +121,7 @@ public final class InProcessActions {
                 optionalInt(request, "VisibilityTimeout"), optionalInt(request, "WaitTimeSeconds"));
         ObjectNode response = JSON.createObjectNode();
         ArrayNode messages = response.putArray("Messages");
-        received.forEach(message -> messages.addObject().put("Body", message.body()).put("MD5OfBody", md5(message.body()))
+        received.forEach(message -> messages.addObject().put("Body", message.body()).put("MD5OfBody", message.md5OfBody())
                 .put("MessageId", message.messageId()).put("ReceiptHandle", message.receiptHandle()));
         return ok(response);
     }
@@ -225,13 +222,5 @@ public final class InProcessActions {
 
     private static Optional<AwsResponse> ok(ObjectNode body) {
         return Optional.of(AwsResponse.of(200, "application/json", body.toString()));
-    }
-
-    private static String md5(String body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JVM has no MD5, which SQS answers carry", e);
-        }
     }
 }

@@ -8,11 +8,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.List;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import media.polyglot.local.engine.dynamodb.DynamoDbEngine;
@@ -33,7 +37,9 @@ import media.polyglot.local.engine.sqs.QueueEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
@@ -52,8 +58,8 @@ class EventSourceMappingsTest {
     private static final List<Invocation> invocations = new CopyOnWriteArrayList<>();
     private static Path crashMarker;
 
-    /** What a function was given and whether it failed: records by their body or keys. */
-    private record Invocation(String function, List<String> records, boolean failed) {
+    /** What a function was given and whether it failed: records by their body or keys, and the whole event. */
+    private record Invocation(String function, List<String> records, boolean failed, JsonNode event) {
     }
 
     @BeforeAll
@@ -62,7 +68,7 @@ class EventSourceMappingsTest {
         tables = DynamoDbEngine.open("jdbc:sqlite::memory:", EngineSettings.DEFAULTS);
         functions = new LambdaHost("us-east-1", "000000000000");
         Path testClasses = Path.of(PoisonRejectingHandler.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        for (String name : List.of("queue-consumer", "stream-consumer", "window-consumer")) {
+        for (String name : List.of("queue-consumer", "stream-consumer", "window-consumer", "fifo-consumer")) {
             functions.register(new FunctionSpec(name, PoisonRejectingHandler.class.getName() + "::handleRequest",
                     List.of(testClasses), 256, Duration.ofSeconds(10), Map.of()));
         }
@@ -72,7 +78,7 @@ class EventSourceMappingsTest {
         functions.register(new FunctionSpec("crashing-consumer", CrashOnceHandler.class.getName() + "::handleRequest",
                 List.of(testClasses), 256, Duration.ofSeconds(10), Map.of("CRASH_MARKER", crashMarker.toString())));
         functions.observeInvocations((name, payload, result) -> invocations.add(new Invocation(name, recordsIn(payload),
-                result.failed())));
+                result.failed(), parse(payload))));
         mappings = new EventSourceMappings(queues, tables, functions, "us-east-1", null);
     }
 
@@ -176,6 +182,44 @@ class EventSourceMappingsTest {
         assertThat(succeeded("bisecting-consumer")).containsExactly("a", "c");
     }
 
+    /** "Amazon SQS example event" in Lambda's "Using Lambda with Amazon SQS": every record as Lambda renders it. */
+    @Test
+    void aRecordCarriesTheMessagesSystemAndMessageAttributesAsLambdaRendersThem() throws Exception {
+        String queue = queues.createQueue("orders.fifo", Map.of(QueueAttributeName.FIFO_QUEUE, "true"));
+        long before = System.currentTimeMillis();
+        queues.client().sendMessage(m -> m.queueUrl(queue).messageBody("order-1").messageGroupId("customer-7")
+                .messageDeduplicationId("dedup-1").messageAttributes(Map.of(
+                        "kind", MessageAttributeValue.builder().dataType("String").stringValue("order").build(),
+                        "lines", MessageAttributeValue.builder().dataType("Number.int").stringValue("3").build(),
+                        "thumb", MessageAttributeValue.builder().dataType("Binary")
+                                .binaryValue(SdkBytes.fromUtf8String("png")).build())));
+
+        mappings.startSqs(new SqsMapping("m6", "fifo-consumer", queues.arnOf("orders.fifo"), 10, Duration.ZERO, true,
+                SqsMapping.DEFAULT_CONCURRENCY));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> succeeded("fifo-consumer").contains("order-1"));
+        JsonNode record = invocations.stream().filter(i -> i.function().equals("fifo-consumer")).findFirst().orElseThrow()
+                .event().path("Records").get(0);
+        JsonNode attributes = record.path("attributes");
+        assertThat(attributes.path("ApproximateReceiveCount").asText()).isEqualTo("1");
+        assertThat(attributes.path("SentTimestamp").asLong()).isBetween(before - 1_000, System.currentTimeMillis());
+        assertThat(attributes.path("ApproximateFirstReceiveTimestamp").asLong())
+                .isGreaterThanOrEqualTo(attributes.path("SentTimestamp").asLong());
+        assertThat(attributes.path("SenderId").asText()).isEqualTo("000000000000");
+        assertThat(attributes.path("MessageGroupId").asText()).isEqualTo("customer-7");
+        assertThat(attributes.path("MessageDeduplicationId").asText()).isEqualTo("dedup-1");
+        assertThat(attributes.path("SequenceNumber").asText()).isNotEmpty();
+        JsonNode messageAttributes = record.path("messageAttributes");
+        assertThat(messageAttributes.path("kind").path("stringValue").asText()).isEqualTo("order");
+        assertThat(messageAttributes.path("kind").path("dataType").asText()).isEqualTo("String");
+        assertThat(messageAttributes.path("lines").path("stringValue").asText()).isEqualTo("3");
+        assertThat(messageAttributes.path("lines").path("dataType").asText()).isEqualTo("Number.int");
+        assertThat(messageAttributes.path("thumb").path("binaryValue").asText())
+                .isEqualTo(Base64.getEncoder().encodeToString("png".getBytes(StandardCharsets.UTF_8)));
+        assertThat(record.path("md5OfBody").asText()).isEqualTo(md5("order-1"));
+        assertThat(record.path("eventSourceARN").asText()).isEqualTo(queues.arnOf("orders.fifo"));
+    }
+
     /** A consumer JVM dying mid-batch loses nothing: the batch comes back after the visibility timeout, once. */
     @Test
     void aBatchWhoseConsumerDiesMidwayIsRedeliveredAfterTheVisibilityTimeout() {
@@ -201,6 +245,18 @@ class EventSourceMappingsTest {
     private static List<String> succeeded(String function) {
         return invocations.stream().filter(i -> i.function().equals(function) && !i.failed())
                 .flatMap(i -> i.records().stream()).toList();
+    }
+
+    private static JsonNode parse(byte[] payload) {
+        try {
+            return JSON.readTree(payload);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String md5(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static List<String> recordsIn(byte[] payload) {
