@@ -2,6 +2,7 @@ package media.polyglot.local.observe;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -55,6 +56,24 @@ public final class RecordedCalls implements ServiceEndpoint {
                 });
     }
 
+    /**
+     * The correlation ids a call carries. A query-protocol body is form-encoded: each parameter's decoded value (a
+     * published message, say) is read for them. A JSON body is read as it is: a literal % in it (an item's text) is
+     * no escape.
+     */
+    private static Set<String> correlationIds(AwsRequest request) {
+        String contentType = request.header("Content-Type");
+        if (contentType == null || !contentType.startsWith("application/x-www-form-urlencoded")) {
+            return CorrelationIds.in(request.body());
+        }
+        Set<String> found = new LinkedHashSet<>();
+        for (String parameter : request.bodyAsString().split("&")) {
+            String value = parameter.substring(parameter.indexOf('=') + 1);
+            found.addAll(CorrelationIds.in(URLDecoder.decode(value, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8)));
+        }
+        return found;
+    }
+
     @Override
     public AwsResponse handle(AwsRequest request) {
         String operation = operationOf.apply(request);
@@ -65,12 +84,7 @@ public final class RecordedCalls implements ServiceEndpoint {
         long started = System.nanoTime();
         AwsResponse response = service.handle(request);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        // Query-protocol bodies are form-encoded: decoded, the message's JSON shows its correlation id. A JSON
-        // body is read as it is: a literal % in it (an item's text) is no escape.
-        String contentType = request.header("Content-Type");
-        String body = contentType != null && contentType.startsWith("application/x-www-form-urlencoded")
-                ? URLDecoder.decode(request.bodyAsString(), StandardCharsets.UTF_8) : request.bodyAsString();
-        for (String correlationId : CorrelationIds.in(body.getBytes(StandardCharsets.UTF_8))) {
+        for (String correlationId : correlationIds(request)) {
             hops.record(kind, operation, correlationId, null, millis,
                     response.status() < 300 ? "ok" : "HTTP " + response.status(), Map.of());
         }

@@ -2,6 +2,7 @@ package media.polyglot.local.observe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -28,5 +29,23 @@ class RecordedCallsTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(hops.trace("corr-1")).singleElement().satisfies(hop -> assertThat(hop.kind()).isEqualTo(HopKind.TABLE_WRITTEN));
+    }
+
+    @Test
+    void aQueryProtocolPublishIsRecordedByTheCorrelationIdInItsMessage() {
+        HopLog hops = new HopLog(Clock.systemUTC());
+        String message = "{\"noticeId\":\"n-1\",\"correlationId\":\"corr-2\",\"title\":\"100% & more\"}";
+        String body = "Action=Publish&Version=2010-03-31&TopicArn=arn%3Aaws%3Asns%3Aus-east-1%3A000000000000%3Areaders"
+                + "&Message=" + URLEncoder.encode(message, StandardCharsets.UTF_8);
+
+        AwsResponse response = RecordedCalls.snsPublishes(OK, hops).handle(new AwsRequest("POST", "/", "",
+                Map.of("Content-Type", List.of("application/x-www-form-urlencoded; charset=utf-8")),
+                body.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(hops.trace("corr-2")).singleElement().satisfies(hop -> {
+            assertThat(hop.kind()).isEqualTo(HopKind.TOPIC_PUBLISHED);
+            assertThat(hop.resource()).isEqualTo("Publish");
+        });
     }
 }
