@@ -47,7 +47,7 @@ final class FunctionLauncher {
         builder.environment().putAll(environment(spec, runtimeApiAddress));
         Process process = builder.start();
         process.getOutputStream().close();
-        process.onExit().thenRun(archive.afterExit());
+        process.onExit().thenAccept(exited -> archive.afterExit().accept(exited.exitValue()));
         return process;
     }
 

@@ -19,7 +19,8 @@ record HostSettings(String region, String accountId, int maxInstancesPerFunction
                     Duration shutdownGrace, int concurrentStarts) {
 
     static final Duration LAMBDA_INIT_TIME_LIMIT = Duration.ofSeconds(10);
-    static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(2);
+    /** An instance that records its class-data archive writes it as it exits: a second or two, more on a busy machine. */
+    static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(10);
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
 
     HostSettings {
