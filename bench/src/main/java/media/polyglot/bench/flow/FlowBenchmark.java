@@ -51,40 +51,48 @@ final class FlowBenchmark {
         String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         try (LocalRuntimeProcess runtime = LocalRuntimeProcess.start(options.root(), cdkOut);
              SqsClient sqs = Clients.on(SqsClient.builder(), runtime.endpoint(), 2)) {
-            Management management = new Management(runtime.endpoint());
-            JsonNode status = management.status();
-            URI contentApi = management.functionUrl(status, "content");
-            URI historyApi = management.functionUrl(status, "audit");
-            try (HopFollower follower = new HopFollower(management, run)) {
-                warmUp(contentApi, follower, run + "-warm-");
-                String prefix = run + "-flow-";
-                Submitter submitter = new Submitter();
-                Latencies raw;
-                try (RawSqsHops rawHops = new RawSqsHops(sqs)) {
-                    progress("submitting %d contents x %d languages at %.0f/s", options.contents(), options.languages(),
-                            options.rate());
-                    submitter.submit(contentApi, prefix, options.contents(), options.languages(), options.rate());
-                    progress("submitted: %d accepted, %d refused", submitter.submitted().size(), submitter.refused().size());
-                    awaitFlows(follower, prefix, submitter.submitted());
-                    raw = rawHops.latencies();
-                }
-                awaitSettled(() -> LossAccount.of(hops(follower, prefix), Set.of(), management.status()).retrying() == 0);
-                List<TracedHop> settled = hops(follower, prefix);
-                progress("reading the audit event store's stream");
-                Set<String> audited;
-                try {
-                    audited = AuditStream.eventIds(new FunctionUrlClient(), historyApi);
-                } catch (BenchException e) {
-                    // The bus-side account still stands; the consumer-side one is reported as not made.
-                    progress("the audit store could not be read, so events are accounted for at the bus only: %s",
-                            e.getMessage());
-                    audited = null;
-                }
-                LossAccount loss = LossAccount.of(settled, audited, management.status());
-                FlowTrace trace = new FlowTrace(submitter.submitted(), settled);
-                CostModel costs = new CostModel(status);
-                return figures(trace, loss, raw, costs, settled, submitter, follower.missed());
+            try {
+                return measure(runtime, sqs, run);
+            } catch (BenchException e) {
+                throw new BenchException(e.getMessage() + "\nthe runtime's last lines:\n" + runtime.lastOutput(), e);
             }
+        }
+    }
+
+    private List<Figure> measure(LocalRuntimeProcess runtime, SqsClient sqs, String run) throws Exception {
+        Management management = new Management(runtime.endpoint());
+        JsonNode status = management.status();
+        URI contentApi = management.functionUrl(status, "content");
+        URI historyApi = management.functionUrl(status, "audit");
+        try (HopFollower follower = new HopFollower(management, run)) {
+            warmUp(contentApi, follower, run + "-warm-");
+            String prefix = run + "-flow-";
+            Submitter submitter = new Submitter();
+            Latencies raw;
+            try (RawSqsHops rawHops = new RawSqsHops(sqs)) {
+                progress("submitting %d contents x %d languages at %.0f/s", options.contents(), options.languages(),
+                        options.rate());
+                submitter.submit(contentApi, prefix, options.contents(), options.languages(), options.rate());
+                progress("submitted: %d accepted, %d refused", submitter.submitted().size(), submitter.refused().size());
+                awaitFlows(follower, prefix, submitter.submitted());
+                raw = rawHops.latencies();
+            }
+            awaitSettled(() -> LossAccount.of(hops(follower, prefix), Set.of(), management.status()).retrying() == 0);
+            List<TracedHop> settled = hops(follower, prefix);
+            progress("reading the audit event store's stream");
+            Set<String> audited;
+            try {
+                audited = AuditStream.eventIds(new FunctionUrlClient(), historyApi);
+            } catch (BenchException e) {
+                // The bus-side account still stands; the consumer-side one is reported as not made.
+                progress("the audit store could not be read, so events are accounted for at the bus only: %s",
+                        e.getMessage());
+                audited = null;
+            }
+            LossAccount loss = LossAccount.of(settled, audited, management.status());
+            FlowTrace trace = new FlowTrace(submitter.submitted(), settled);
+            CostModel costs = new CostModel(status);
+            return figures(trace, loss, raw, costs, settled, submitter, follower.missed());
         }
     }
 
