@@ -40,7 +40,7 @@ class BackboneTest {
     void aPartnerReceivesItsDetailTypesOfOursOnItsOwnBusThroughARoleWithRetriesAndADeadLetterQueue() {
         String rule = template.getResourceId("AWS::Events::Rule", Map.of("Properties", Map.of(
                 "EventPattern", Map.of("source", List.of(Map.of("prefix", Bus.SOURCE_PREFIX)),
-                        "detail-type", List.of("TranslationRequested")))));
+                        "detail-type", List.of("TranslationRequested", "ContentPublished", "ContentPublished.v2")))));
         Map<String, Object> target = firstTarget(rule);
         assertThat(target).containsKeys("RoleArn", "DeadLetterConfig")
                 .containsEntry("RetryPolicy", Map.of("MaximumRetryAttempts", 8, "MaximumEventAgeInSeconds", 3600));

@@ -103,7 +103,7 @@ public final class LocalRuntime implements AutoCloseable {
             events.refuseEntriesWith(faults::refuse);
             delivery.register(faults.duplicating(new EventBusTargetSender(events)));
             RuleSchedules schedules = remember(started,
-                    new RuleSchedules(delivery, settings.region(), settings.accountId(), Clock.systemUTC()));
+                    new RuleSchedules(delivery, settings.region(), Clock.systemUTC()));
             Replayer replayer = new Replayer(events, deliveries, Clock.systemUTC());
             EventSourceMappings mappings = remember(started,
                     new EventSourceMappings(queues, tables, functions, settings.region(), dataDir));

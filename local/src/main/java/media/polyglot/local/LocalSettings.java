@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * How one local runtime runs: where the synthesized assembly is, the edge port, where data
- * persists (null: in memory), and the account it pretends to be. The defaults follow what other
- * emulators made familiar: access key {@code test}, secret {@code test}, region us-east-1,
+ * persists (null: in memory), and the account it pretends to be, that of every stack whose environment names no
+ * other. The defaults follow what other emulators made familiar: access key {@code test}, secret {@code test}, region us-east-1,
  * account 000000000000. {@code partnerAccounts} names other accounts' access keys (access key id to
  * account id), so that a request signed with one is that account's, as a partner's would be on AWS.
  */
@@ -72,6 +72,19 @@ public record LocalSettings(Path cloudAssembly, int edgePort, Path dataDir, Stri
         accounts.put(partnerAccessKeyId, account);
         return new LocalSettings(cloudAssembly, edgePort, dataDir, region, accountId, accessKeyId, secretAccessKey,
                 accounts);
+    }
+
+    /**
+     * The access key of {@code account}'s credentials, which a function of a stack in that account runs with: the
+     * runtime's own key for its account, else a key {@code partnerAccounts} names for the account, else the account
+     * id itself, which {@link #accountOf} reads as that account.
+     */
+    public String accessKeyOf(String account) {
+        if (account.equals(accountId)) {
+            return accessKeyId;
+        }
+        return partnerAccounts.entrySet().stream().filter(key -> key.getValue().equals(account)).map(Map.Entry::getKey)
+                .sorted().findFirst().orElse(account);
     }
 
     /**

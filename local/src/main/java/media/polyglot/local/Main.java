@@ -21,7 +21,9 @@ public final class Main {
               --port N               the edge port for every AWS API (default: 4566; 0 picks a free port)
               --data-dir DIR         keep DynamoDB data in DIR across restarts (default: in memory)
               --account KEY=ACCOUNT  requests signed with access key KEY come from the 12-digit ACCOUNT, a
-                                     partner's (repeatable); bus policies decide what it may put""";
+                                     partner's (repeatable); bus policies decide what it may put
+              each stack runs in the account of its environment (its env in CDK), or 000000000000 without
+              one""";
 
     private Main() {
     }
@@ -68,6 +70,7 @@ public final class Main {
 
     private static void report(LocalRuntime runtime, PrintStream out, long millis) {
         for (StartedStack stack : runtime.stacks()) {
+            out.println("stack      " + stack.stackName() + " in account " + stack.accountId());
             for (String line : stack.notRun()) {
                 out.println("not run locally: " + line);
             }

@@ -23,7 +23,8 @@ class PartnersTest {
     @Test
     void theCheckedInPartnerIsTheSandboxVendorsRealWorldTwin() {
         assertThat(Partners.load(ROOT)).containsExactly(new Partner("acme-translation", "111122223333",
-                "polyglot-deliveries", List.of("TranslationRequested"), List.of("partner.translation.acme")));
+                "polyglot-deliveries", List.of("TranslationRequested", "ContentPublished", "ContentPublished.v2"),
+                List.of("partner.translation.acme")));
     }
 
     @Test

@@ -19,7 +19,7 @@ final class ArchiveType implements ResourceType {
         if (name == null) {
             name = stack.physical().generatedName(resource.logicalId(), 48);
         }
-        stack.physical().define(resource.logicalId(), name, Map.of("Arn", stack.engines().events().arn("archive/" + name)));
+        stack.physical().define(resource.logicalId(), name, Map.of("Arn", stack.physical().arn("events", "archive/" + name)));
     }
 
     @Override

@@ -31,7 +31,7 @@ final class EventBusPolicyType implements ResourceType {
     @Override
     public void start(Resource resource, StackContext stack) {
         String busName = stack.text(resource, "EventBusName");
-        EventBus bus = stack.engines().events().bus(busName);
+        EventBus bus = stack.engines().events().bus(stack.accountId(), busName);
         if (bus == null) {
             throw new TemplateException(resource.logicalId() + ": event bus " + busName + " does not exist");
         }

@@ -27,7 +27,7 @@ final class EventBusType implements ResourceType {
 
     @Override
     public void start(Resource resource, StackContext stack) {
-        EventBus bus = stack.engines().events().createBus(stack.physical().ref(resource.logicalId()));
+        EventBus bus = stack.engines().events().createBus(stack.accountId(), stack.physical().ref(resource.logicalId()));
         JsonNode policy = stack.resolved(resource, "Policy");
         if (!policy.isMissingNode() && !policy.isNull()) {
             try {

@@ -12,7 +12,7 @@ import media.polyglot.local.template.Resource;
 /**
  * {@code AWS::Lambda::Function} on the Lambda host: its asset jar, handler, memory, timeout and
  * environment, plus what the runtime adds so the function's SDK clients reach the edge with no
- * local-only code: region, credentials and {@code AWS_ENDPOINT_URL}.
+ * local-only code: region, credentials of the stack's account and {@code AWS_ENDPOINT_URL}.
  */
 final class FunctionType implements ResourceType {
 
@@ -71,7 +71,8 @@ final class FunctionType implements ResourceType {
                 .forEachRemaining(variable -> environment.put(variable.getKey(), variable.getValue().asText()));
         environment.put("AWS_REGION", stack.settings().region());
         environment.put("AWS_DEFAULT_REGION", stack.settings().region());
-        environment.put("AWS_ACCESS_KEY_ID", stack.settings().accessKeyId());
+        // The stack's account's credentials: what the function calls is checked as from that account.
+        environment.put("AWS_ACCESS_KEY_ID", stack.settings().accessKeyOf(stack.accountId()));
         environment.put("AWS_SECRET_ACCESS_KEY", stack.settings().secretAccessKey());
         environment.put("AWS_ENDPOINT_URL", stack.edgeUrl());
         return environment;

@@ -33,7 +33,7 @@ final class FunctionUrlType implements ResourceType {
         SigV4Verifier signatures = new SigV4Verifier(
                 Map.of(stack.settings().accessKeyId(), stack.settings().secretAccessKey()), Clock.systemUTC());
         FunctionUrlServer server = FunctionUrlServer.start(url, stack.engines().functions(), signatures,
-                stack.settings().accountId(), Clock.systemUTC(), stack.engines().hops());
+                stack.accountId(), Clock.systemUTC(), stack.engines().hops());
         stack.served(server);
         stack.physical().define(resource.logicalId(), functionArn,
                 Map.of("FunctionUrl", server.url().toString(), "FunctionArn", functionArn));

@@ -32,9 +32,9 @@ final class QueueType implements ResourceType {
             String base = stack.physical().generatedName(resource.logicalId(), MAX_NAME - (fifo ? 5 : 0));
             name = fifo ? base + ".fifo" : base;
         }
-        String url = stack.edgeUrl() + "/" + stack.settings().accountId() + "/" + name;
+        String url = stack.edgeUrl() + "/" + stack.accountId() + "/" + name;
         stack.physical().define(resource.logicalId(), url, Map.of(
-                "Arn", stack.engines().queues().arnOf(name), "QueueName", name, "QueueUrl", url));
+                "Arn", stack.physical().arn("sqs", name), "QueueName", name, "QueueUrl", url));
     }
 
     @Override

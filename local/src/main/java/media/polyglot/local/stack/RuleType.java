@@ -46,7 +46,7 @@ final class RuleType implements ResourceType {
             throw new TemplateException(resource.logicalId() + ": a rule has an EventPattern or a ScheduleExpression");
         }
         String busName = busName(stack.text(resource, "EventBusName"));
-        EventBus bus = stack.engines().events().bus(busName);
+        EventBus bus = stack.engines().events().bus(stack.accountId(), busName);
         if (bus == null) {
             throw new TemplateException(resource.logicalId() + ": rule on event bus " + busName + ", which does not exist");
         }

@@ -19,19 +19,22 @@ final class StackContext {
     private final LocalSettings settings;
     private final Engines engines;
     private final String edgeUrl;
+    private final String accountId;
     private final PhysicalResources physical;
     private final Intrinsics intrinsics;
     private final List<String> notRun = new ArrayList<>();
     private final List<FunctionUrlServer> urls = new ArrayList<>();
 
-    StackContext(Template template, AssetManifest assets, LocalSettings settings, Engines engines, String edgeUrl) {
+    StackContext(Template template, AssetManifest assets, String accountId, LocalSettings settings, Engines engines,
+                 String edgeUrl) {
         this.template = template;
         this.assets = assets;
         this.settings = settings;
         this.engines = engines;
         this.edgeUrl = edgeUrl;
-        this.physical = new PhysicalResources(template, settings.region(), settings.accountId());
-        this.intrinsics = new Intrinsics(template.stackName(), settings.region(), settings.accountId(), physical);
+        this.accountId = accountId;
+        this.physical = new PhysicalResources(template, settings.region(), accountId);
+        this.intrinsics = new Intrinsics(template.stackName(), settings.region(), accountId, physical);
     }
 
     Template template() {
@@ -44,6 +47,11 @@ final class StackContext {
 
     LocalSettings settings() {
         return settings;
+    }
+
+    /** The account the stack runs in: its environment's, or the runtime's own for an environment-agnostic stack. */
+    String accountId() {
+        return accountId;
     }
 
     Engines engines() {

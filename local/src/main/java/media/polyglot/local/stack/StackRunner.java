@@ -11,10 +11,10 @@ import media.polyglot.local.template.StackArtifact;
 import media.polyglot.local.template.TemplateException;
 
 /**
- * Brings one synthesized stack up on the runtime's engines. Every resource is first named, then
- * started type by type in dependency order (queues, tables, buses, functions, topics,
- * subscriptions, rules, mappings, URLs). A resource the runtime does not run is reported with the
- * reason, never silently skipped.
+ * Brings one synthesized stack up on the runtime's engines, in the account of its environment (the runtime's own
+ * when it has none): its ARNs, its buses and its functions' credentials are that account's. Every resource is first
+ * named, then started type by type in dependency order (queues, tables, buses, functions, topics, subscriptions,
+ * rules, mappings, URLs). A resource the runtime does not run is reported with the reason, never silently skipped.
  */
 public final class StackRunner {
 
@@ -37,7 +37,10 @@ public final class StackRunner {
     }
 
     public static StartedStack start(StackArtifact artifact, LocalSettings settings, Engines engines, String edgeUrl) {
-        StackContext stack = new StackContext(artifact.template(), artifact.assets(), settings, engines, edgeUrl);
+        String account = artifact.accountOr(settings.accountId());
+        StackContext stack = new StackContext(artifact.template(), artifact.assets(), account, settings, engines, edgeUrl);
+        // Every account has its default bus.
+        engines.events().createBus(account, "default");
         for (Resource resource : artifact.template().resources().values()) {
             ResourceType type = BY_TYPE.get(resource.type());
             if (type == null) {
@@ -53,7 +56,7 @@ public final class StackRunner {
                     .sorted(Comparator.comparingInt(type::startRank))
                     .forEach(resource -> run(resource, () -> type.start(resource, stack)));
         }
-        return new StartedStack(artifact.stackName(), stack.urls(), stack.notRunReport());
+        return new StartedStack(artifact.stackName(), account, stack.urls(), stack.notRunReport());
     }
 
     private static void run(Resource resource, Runnable step) {

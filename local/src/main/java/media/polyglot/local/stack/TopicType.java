@@ -29,7 +29,8 @@ final class TopicType implements ResourceType {
             String base = stack.physical().generatedName(resource.logicalId(), MAX_NAME - (fifo ? 5 : 0));
             name = fifo ? base + ".fifo" : base;
         }
-        String arn = stack.physical().arn("sns", name);
+        // The SNS engine keeps topics of the runtime's own account, whichever stack makes them.
+        String arn = "arn:aws:sns:" + stack.settings().region() + ":" + stack.settings().accountId() + ":" + name;
         stack.physical().define(resource.logicalId(), arn, Map.of("TopicArn", arn, "TopicName", name));
     }
 

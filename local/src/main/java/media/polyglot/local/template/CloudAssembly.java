@@ -41,7 +41,8 @@ public record CloudAssembly(Path directory, List<StackArtifact> stacks) {
                 for (JsonNode dependency : artifact.path("dependencies")) {
                     assets = assetsByArtifact.getOrDefault(dependency.asText(), assets);
                 }
-                stacks.add(new StackArtifact(Template.parse(stackName, templateFile, readJson(templateFile)), assets));
+                stacks.add(new StackArtifact(Template.parse(stackName, templateFile, readJson(templateFile)), assets,
+                        StackEnvironment.account(stackName, artifact.path("environment").asText(null))));
             }
         });
         if (stacks.isEmpty()) {

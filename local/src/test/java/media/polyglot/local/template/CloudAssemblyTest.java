@@ -52,4 +52,23 @@ class CloudAssemblyTest {
             assertThat(stack.assets().fileFor("abc.jar")).isEqualTo(dir.resolve("asset.abc.jar"));
         });
     }
+
+    @Test
+    void aStackRunsInItsEnvironmentsAccountAndAnAgnosticStackInNone() throws Exception {
+        AssemblyFixture.write(dir, "{\"Resources\": {}}");
+        String manifest = Files.readString(dir.resolve("manifest.json"));
+        Files.writeString(dir.resolve("manifest.json"), manifest.replace("\"type\": \"aws:cloudformation:stack\",",
+                "\"type\": \"aws:cloudformation:stack\", \"environment\": \"aws://111122223333/eu-west-1\","));
+        assertThat(CloudAssembly.read(dir).stacks().get(0).account()).isEqualTo("111122223333");
+
+        Files.writeString(dir.resolve("manifest.json"), manifest.replace("\"type\": \"aws:cloudformation:stack\",",
+                "\"type\": \"aws:cloudformation:stack\", \"environment\": \"aws://unknown-account/unknown-region\","));
+        assertThat(CloudAssembly.read(dir).stacks().get(0).accountOr("000000000000")).isEqualTo("000000000000");
+
+        Files.writeString(dir.resolve("manifest.json"), manifest.replace("\"type\": \"aws:cloudformation:stack\",",
+                "\"type\": \"aws:cloudformation:stack\", \"environment\": \"aws://acme/eu-west-1\","));
+        assertThatThrownBy(() -> CloudAssembly.read(dir)).isInstanceOf(TemplateException.class)
+                .hasMessage("stack Polyglot-dev: the account of environment aws://acme/eu-west-1 must be 12 digits or"
+                        + " unknown-account");
+    }
 }

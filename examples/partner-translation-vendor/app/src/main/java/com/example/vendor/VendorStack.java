@@ -6,6 +6,8 @@ import java.util.Map;
 import media.polyglot.events.Bus;
 import media.polyglot.events.DetailTypes;
 import media.polyglot.events.Sources;
+import media.polyglot.events.publishing.ContentPublished;
+import media.polyglot.events.publishing.ContentPublishedV2;
 import media.polyglot.partner.cdk.Handler;
 import media.polyglot.partner.cdk.PolyglotSubscription;
 import media.polyglot.partner.cdk.SubscriptionProps;
@@ -20,7 +22,8 @@ import software.constructs.Construct;
 
 /**
  * The translation vendor's account: a subscription to Polyglot's TranslationRequested, and the right for its
- * function to put the answers on Polyglot's bus (which lets this account do so under its source only).
+ * function to put the answers on Polyglot's bus (which lets this account do so under its source only); a second
+ * subscription, on the same bus, to ContentPublished (versions 1 and 2), telling which translations went live.
  */
 public final class VendorStack extends Stack {
 
@@ -37,12 +40,21 @@ public final class VendorStack extends Stack {
 
     public VendorStack(Construct scope, String id, StackProps props, Settings settings) {
         super(scope, id, props);
+        Code code = Code.fromAsset(settings.handlerJar().toString());
         PolyglotSubscription requests = new PolyglotSubscription(this, "TranslationRequests", SubscriptionProps.builder()
                 .polyglotAccount(settings.polyglotAccount())
                 .detailTypes(List.of(DetailTypes.TRANSLATION_REQUESTED))
-                .handler(Handler.typed(Code.fromAsset(settings.handlerJar().toString()), TranslationRequestedHandler.class))
+                .handler(Handler.typed(code, TranslationRequestedHandler.class))
                 // A pseudo-translation takes milliseconds; a short timeout keeps a failed attempt's redelivery near
                 // (the buffer's visibility timeout is six times it).
+                .timeout(Duration.seconds(10))
+                .build());
+        // Both versions while Polyglot emits both: the handler reads either to the same publication.
+        new PolyglotSubscription(this, "Publications", SubscriptionProps.builder()
+                .polyglotAccount(settings.polyglotAccount())
+                .bus(requests.bus())
+                .detailTypes(List.of(ContentPublished.TYPE.detailType(), ContentPublishedV2.TYPE.detailType()))
+                .handler(Handler.typed(code, ContentPublishedHandler.class))
                 .timeout(Duration.seconds(10))
                 .build());
         String polyglotBus = formatArn(ArnComponents.builder()

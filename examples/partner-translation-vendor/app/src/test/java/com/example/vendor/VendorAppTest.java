@@ -23,7 +23,7 @@ class VendorAppTest {
     private static final Path HANDLER_JAR = Path.of("../handler/target/partner-translation-vendor.jar");
 
     @Test
-    void theVendorAppSynthesizesItsSubscriptionAndItsRightToAnswer() {
+    void theVendorAppSynthesizesItsSubscriptionsOnOneBusAndItsRightToAnswer() {
         App app = app(Map.of("polyglotAccount", POLYGLOT, "vendor", "acme", "handlerJar", HANDLER_JAR.toString()));
         VendorStack stack = VendorApp.define(app);
 
@@ -35,6 +35,13 @@ class VendorAppTest {
                 "source", List.of(Map.of("prefix", "polyglot.")),
                 "account", List.of(POLYGLOT),
                 "detail-type", List.of("TranslationRequested"))));
+        template.resourceCountIs("AWS::Events::EventBus", 1);
+        template.hasResourceProperties("AWS::Events::Rule", Map.of("EventPattern", Map.of(
+                "source", List.of(Map.of("prefix", "polyglot.")),
+                "account", List.of(POLYGLOT),
+                "detail-type", List.of("ContentPublished", "ContentPublished.v2"))));
+        template.hasResourceProperties("AWS::Lambda::Function", Map.of(
+                "Handler", "com.example.vendor.ContentPublishedHandler::handleRequest"));
         template.hasResourceProperties("AWS::Lambda::Function", Map.of(
                 "Handler", "com.example.vendor.TranslationRequestedHandler::handleRequest",
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(

@@ -1,6 +1,7 @@
 package com.example.vendor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,6 +24,7 @@ import media.polyglot.local.LocalRuntime;
 import media.polyglot.local.LocalSettings;
 import media.polyglot.local.observe.Hop;
 import media.polyglot.local.observe.HopKind;
+import media.polyglot.local.stack.StartedStack;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,18 +34,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
+import software.amazon.awscdk.Environment;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsResponse;
+import software.amazon.awssdk.services.eventbridge.model.PutEventsResultEntry;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * The example partner's stack beside ours on the local runtime: our partner rule (from infra/partners.json) delivers
- * TranslationRequested to the partner's bus, its rule and queue feed its function, which answers TranslationDelivered
- * on our bus under partner.translation.acme through the partner client; localization completes the translation and
- * publishing publishes. The sandbox vendor is off, so every answer is the partner's.
+ * The example partner's stack beside ours on the local runtime, each stack in its own account: ours is
+ * environment-agnostic and runs in the runtime's account, the partner's runs in acme's (its environment names the
+ * account of infra/partners.json), a third vendor's in an account partners.json does not list. Our partner rule
+ * delivers TranslationRequested, ContentPublished and ContentPublished.v2 to acme's bus, whose policy lets our account
+ * put; acme's rules and queues feed its functions, which answer TranslationDelivered on our bus with acme's
+ * credentials, under partner.translation.acme, as our bus policy allows. The sandbox vendor is off, so every answer
+ * is the partner's. Nobody passes keys: each function runs with its stack's account.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VendorBesidePolyglotTest {
@@ -51,18 +60,21 @@ class VendorBesidePolyglotTest {
     // Long enough for one cold start that overruns Lambda's 10 s init on a loaded machine, and the redelivery a
     // minute later (the partner queue's visibility timeout, six times its function's 10 s).
     private static final Duration FLOW = Duration.ofSeconds(150);
-    // The local runtime runs every stack in one account: the partner's rule takes our events from that account.
-    private static final String LOCAL_ACCOUNT = "000000000000";
-    // A request signed with this key is from acme's account of partners.json, as the partner's own code would be.
-    private static final String ACME_ACCESS_KEY = "acme-translation-key";
+    private static final String REGION = "us-east-1";
+    // Our stack names no environment: it runs in the runtime's own account, which is the partners' "Polyglot account".
+    private static final String POLYGLOT_ACCOUNT = "000000000000";
+    private static final String OUR_BUS = "arn:aws:events:us-east-1:" + POLYGLOT_ACCOUNT + ":event-bus/polyglot";
+    // A vendor with the same app in an account infra/partners.json does not list.
+    private static final String GLOBEX_ACCOUNT = "444455556666";
 
     private static LocalRuntime runtime;
     private static EventBridgeClient eventBridge;
-    private static EventBridgeClient acmeEventBridge;
     private static Partner acme;
+    private static String acmeBus;
+    private static String globexBus;
 
     @BeforeAll
-    static void synthesizeBothAndStart() {
+    static void synthesizeAllAndStart() {
         Path target = Path.of("target").toAbsolutePath();
         App ours = new App(AppProps.builder().outdir(target.resolve("cdk.out-polyglot").toString())
                 .context(Map.of("sandboxVendor", "false")).build());
@@ -71,25 +83,29 @@ class VendorBesidePolyglotTest {
         PolyglotApp.define(ours, new Stage(Stage.DEFAULT), root);
         acme = Partners.load(root.path()).stream().filter(partner -> partner.name().equals("acme-translation")).findFirst()
                 .orElseThrow();
-        Path ourAssembly = Path.of(ours.synth().getDirectory());
+        acmeBus = "arn:aws:events:us-east-1:" + acme.account() + ":event-bus/" + acme.bus();
+        globexBus = "arn:aws:events:us-east-1:" + GLOBEX_ACCOUNT + ":event-bus/" + acme.bus();
 
-        App theirs = new App(AppProps.builder().outdir(target.resolve("cdk.out-vendor").toString()).build());
-        new VendorStack(theirs, "PartnerTranslationVendor", StackProps.builder().build(), new VendorStack.Settings(
-                LOCAL_ACCOUNT, "acme", Path.of("../handler/target/partner-translation-vendor.jar")));
-        Path theirAssembly = Path.of(theirs.synth().getDirectory());
-
-        Path both = TwoStacks.merge(ourAssembly, theirAssembly, target.resolve("cdk.out-both"));
-        runtime = LocalRuntime.start(LocalSettings.defaults(both).withEdgePort(0)
-                .withPartnerAccount(ACME_ACCESS_KEY, acme.account()));
+        Path both = Assemblies.merge(target.resolve("cdk.out-all"), Path.of(ours.synth().getDirectory()),
+                vendorApp(target, "PartnerTranslationVendor", acme.account(), "acme"),
+                vendorApp(target, "GlobexTranslationVendor", GLOBEX_ACCOUNT, "globex"));
+        runtime = LocalRuntime.start(LocalSettings.defaults(both).withEdgePort(0));
         eventBridge = client("test");
-        acmeEventBridge = client(ACME_ACCESS_KEY);
+    }
+
+    /** The example app synthesized as a vendor would, its stack in the vendor's account. */
+    private static Path vendorApp(Path target, String stackId, String account, String vendor) {
+        App app = new App(AppProps.builder().outdir(target.resolve("cdk.out-" + vendor).toString()).build());
+        new VendorStack(app, stackId, StackProps.builder()
+                .env(Environment.builder().account(account).region(REGION).build()).build(),
+                new VendorStack.Settings(POLYGLOT_ACCOUNT, vendor, Path.of("../handler/target/partner-translation-vendor.jar")));
+        return Path.of(app.synth().getDirectory());
     }
 
     @AfterAll
     static void stop() {
         if (eventBridge != null) {
             eventBridge.close();
-            acmeEventBridge.close();
         }
         if (runtime != null) {
             runtime.close();
@@ -98,24 +114,32 @@ class VendorBesidePolyglotTest {
 
     @Test
     @Order(1)
-    void ourRuleDeliversARequestToThePartnersBusAndThePartnerAnswersOnOurs() {
+    void eachStackRunsInItsOwnAccount() {
+        assertThat(runtime.stacks()).extracting(StartedStack::stackName, StartedStack::accountId).contains(
+                tuple("PartnerTranslationVendor", acme.account()), tuple("GlobexTranslationVendor", GLOBEX_ACCOUNT),
+                tuple("Polyglot-dev", POLYGLOT_ACCOUNT));
+    }
+
+    @Test
+    @Order(2)
+    void ourRuleDeliversARequestToThePartnersBusAndThePartnerAnswersOnOursFromItsAccount() {
         String correlationId = UUID.randomUUID().toString();
         ObjectNode requested = flowOf(TranslationRequested.TYPE, correlationId);
 
         put("polyglot.localization", "TranslationRequested", requested);
 
         awaitPut(correlationId, "TranslationDelivered", 1);
-        assertThat(puts(correlationId, "TranslationRequested")).extracting(Hop::resource)
-                .containsExactly("polyglot", "polyglot-deliveries");
+        assertThat(puts(correlationId, "TranslationRequested")).extracting(hop -> hop.details().get("busArn"))
+                .containsExactly(OUR_BUS, acmeBus);
         Hop answer = puts(correlationId, "TranslationDelivered").get(0);
-        assertThat(answer.resource()).isEqualTo("polyglot");
-        assertThat(answer.details().get("source")).isEqualTo("partner.translation.acme");
-        assertThat(answer.details().get("causationId")).isEqualTo(requested.path("metadata").path("eventId").asText());
+        assertThat(answer.details()).containsEntry("busArn", OUR_BUS).containsEntry("account", acme.account())
+                .containsEntry("source", "partner.translation.acme")
+                .containsEntry("causationId", requested.path("metadata").path("eventId").asText());
     }
 
     @Test
-    @Order(2)
-    void anApprovedArticleIsTranslatedByThePartnerAndPublished() {
+    @Order(3)
+    void anApprovedArticleIsTranslatedByThePartnerPublishedAndBothVersionsOfContentPublishedReachItsAccount() {
         String correlationId = UUID.randomUUID().toString();
         ObjectNode approved = flowOf(ContentApproved.TYPE, correlationId);
         ((ObjectNode) approved.path("data")).put("contentId", "c-" + correlationId.substring(0, 8))
@@ -123,34 +147,66 @@ class VendorBesidePolyglotTest {
 
         put("polyglot.moderation", "ContentApproved", approved);
 
-        awaitPut(correlationId, "ContentPublished.v2", 1);
-        assertThat(puts(correlationId, "TranslationDelivered")).hasSize(2).allSatisfy(hop -> {
-            assertThat(hop.resource()).isEqualTo("polyglot");
-            assertThat(hop.details().get("source")).isEqualTo("partner.translation.acme");
-        });
-        assertThat(puts(correlationId, "TranslationRequested")).extracting(Hop::resource)
-                .containsExactlyInAnyOrder("polyglot", "polyglot", "polyglot-deliveries", "polyglot-deliveries");
+        awaitPut(correlationId, "ContentPublished.v2", 2);
+        awaitPut(correlationId, "ContentPublished", 2);
+        assertThat(puts(correlationId, "TranslationDelivered")).hasSize(2).allSatisfy(hop -> assertThat(hop.details())
+                .containsEntry("busArn", OUR_BUS).containsEntry("account", acme.account())
+                .containsEntry("source", "partner.translation.acme"));
         assertThat(puts(correlationId, "TranslationCompleted")).hasSize(2);
+        for (String version : List.of("ContentPublished", "ContentPublished.v2")) {
+            assertThat(puts(correlationId, version)).extracting(hop -> hop.details().get("busArn"))
+                    .containsExactly(OUR_BUS, acmeBus);
+        }
+        // The partner's rule puts both on its buffer queue, in its account; its function handles both: they leave
+        // the queue, neither failing its contract (which would park it in the dead-letter queue) nor its handler.
+        await().atMost(FLOW).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            assertThat(hopsOf(correlationId, HopKind.TARGET_DELIVERED, "arn:aws:sqs:us-east-1:" + acme.account()
+                    + ":PartnerTranslationVendor-Publications")).hasSize(2);
+            assertThat(hopsOf(correlationId, HopKind.FUNCTION_INVOKED, "PartnerTranslationVendor-Publications"))
+                    .anySatisfy(hop -> assertThat(hop.failed()).isFalse());
+            assertThat(messagesIn("PartnerTranslationVendor-Publications")).isZero();
+        });
+        assertThat(hopsOf(correlationId, HopKind.DEAD_LETTERED, "")).isEmpty();
+        // Globex, not in partners.json, has the same app and bus name in its account and receives nothing.
+        assertThat(runtime.hops().trace(correlationId)).noneSatisfy(hop -> {
+            assertThat(hop.details().get("busArn")).isEqualTo(globexBus);
+        }).noneSatisfy(hop -> assertThat(hop.resource()).startsWith("GlobexTranslationVendor"));
         System.out.println("the flow's hops:\n" + hops(correlationId));
     }
 
     @Test
-    @Order(3)
-    void ourSynthesizedBusPolicyLetsAcmesAccountPutItsSourceAndRefusesAnotherPartners() {
-        // What infra/partners.json makes our bus policy allow acme's account; any other source is refused.
-        PutEventsResponse response = acmeEventBridge.putEvents(r -> r.entries(
-                e -> e.eventBusName("polyglot").source("partner.translation.globex").detailType("PolicyProbe")
-                        .detail("{}"),
-                e -> e.eventBusName("polyglot").source(acme.sources().get(0)).detailType("PolicyProbe").detail("{}")));
+    @Order(4)
+    void ourBusPolicyLetsAcmesAccountPutItsSourceAndRefusesAnotherPartnersAndAnAccountNotListed() {
+        try (EventBridgeClient asAcme = client(acme.account()); EventBridgeClient asGlobex = client(GLOBEX_ACCOUNT)) {
+            PutEventsResponse fromAcme = asAcme.putEvents(r -> r.entries(
+                    e -> e.eventBusName(OUR_BUS).source("partner.translation.globex").detailType("PolicyProbe")
+                            .detail("{}"),
+                    e -> e.eventBusName(OUR_BUS).source(acme.sources().get(0)).detailType("PolicyProbe").detail("{}")));
+            PutEventsResultEntry fromGlobex = asGlobex.putEvents(r -> r.entries(e -> e.eventBusName(OUR_BUS)
+                    .source("partner.translation.globex").detailType("PolicyProbe").detail("{}"))).entries().get(0);
 
-        assertThat(response.failedEntryCount()).isEqualTo(1);
-        assertThat(response.entries().get(0).errorCode()).isEqualTo("AccessDeniedException");
-        assertThat(response.entries().get(0).errorMessage()).startsWith("User: arn:aws:iam::" + acme.account()
-                + ":root is not authorized to perform: events:PutEvents on resource: arn:aws:events:us-east-1:"
-                + LOCAL_ACCOUNT + ":event-bus/polyglot");
-        assertThat(response.entries().get(1).eventId()).isNotBlank();
+            assertThat(fromAcme.entries().get(0).errorCode()).isEqualTo("AccessDeniedException");
+            assertThat(fromAcme.entries().get(0).errorMessage()).startsWith("User: arn:aws:iam::" + acme.account()
+                    + ":root is not authorized to perform: events:PutEvents on resource: " + OUR_BUS);
+            assertThat(fromAcme.entries().get(1).eventId()).isNotBlank();
+            assertThat(fromGlobex.errorCode()).isEqualTo("AccessDeniedException");
+        }
     }
 
+    @Test
+    @Order(5)
+    void anAccountNotInPartnersJsonCannotPutOnThePartnersBusWhichOnlyOurAccountMay() {
+        try (EventBridgeClient asGlobex = client(GLOBEX_ACCOUNT)) {
+            PutEventsResultEntry refused = asGlobex.putEvents(r -> r.entries(e -> e.eventBusName(acmeBus)
+                    .source("polyglot.publishing").detailType("ContentPublished").detail("{}"))).entries().get(0);
+
+            assertThat(refused.errorCode()).isEqualTo("AccessDeniedException");
+            assertThat(refused.errorMessage()).startsWith("User: arn:aws:iam::" + GLOBEX_ACCOUNT
+                    + ":root is not authorized to perform: events:PutEvents on resource: " + acmeBus);
+        }
+    }
+
+    /** A client signed with this access key: a 12-digit key is that account's, the runtime's convention. */
     private static EventBridgeClient client(String accessKeyId) {
         return EventBridgeClient.builder().endpointOverride(runtime.edgeUrl()).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, "secret")))
@@ -165,8 +221,27 @@ class VendorBesidePolyglotTest {
         return event;
     }
 
+    private static List<Hop> hopsOf(String correlationId, HopKind kind, String resourcePrefix) {
+        return runtime.hops().trace(correlationId).stream()
+                .filter(hop -> hop.kind() == kind && hop.resource().startsWith(resourcePrefix)).toList();
+    }
+
+    /** Messages waiting or in flight in the queues whose names start so (a subscription's buffer and its DLQ). */
+    private static int messagesIn(String queuePrefix) {
+        try (SqsClient sqs = SqsClient.builder().endpointOverride(runtime.edgeUrl()).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .build()) {
+            List<String> urls = sqs.listQueues(q -> q.queueNamePrefix(queuePrefix)).queueUrls();
+            assertThat(urls).hasSize(2);
+            return urls.stream().mapToInt(url -> sqs.getQueueAttributes(a -> a.queueUrl(url).attributeNames(
+                            QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                            QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes().values().stream()
+                    .mapToInt(Integer::parseInt).sum()).sum();
+        }
+    }
+
     private static void put(String source, String detailType, ObjectNode detail) {
-        eventBridge.putEvents(r -> r.entries(e -> e.eventBusName("polyglot").source(source)
+        eventBridge.putEvents(r -> r.entries(e -> e.eventBusName(OUR_BUS).source(source)
                 .detailType(detailType).detail(detail.toString())));
     }
 

@@ -10,13 +10,14 @@ import media.polyglot.local.engine.events.policy.BusPolicy;
 import software.amazon.event.ruler.Machine;
 
 /**
- * One event bus: its rules, matched with AWS's own event-ruler, so patterns behave exactly as on
+ * One event bus of one account, known by its ARN: its rules, matched with AWS's own event-ruler, so patterns behave exactly as on
  * EventBridge. Matching is concurrent; changes to rules are serialized.
  */
 public final class EventBus {
 
     private final String name;
     private final String arn;
+    private final String account;
     private final Machine machine = new Machine();
     private final Map<String, Rule> rules = new ConcurrentSkipListMap<>();
     private volatile BusPolicy policy = BusPolicy.EMPTY;
@@ -24,6 +25,7 @@ public final class EventBus {
     public EventBus(String name, String arn) {
         this.name = name;
         this.arn = arn;
+        this.account = Arns.account(arn);
     }
 
     /** Creates or replaces a rule; a new pattern replaces the old one in the matcher. */
@@ -90,5 +92,10 @@ public final class EventBus {
 
     public String arn() {
         return arn;
+    }
+
+    /** The account that owns the bus: its events need no policy statement. */
+    public String account() {
+        return account;
     }
 }

@@ -2,7 +2,8 @@ package media.polyglot.local.engine.events;
 
 /**
  * Delivers to another event bus of the runtime (of this account or another): the event arrives
- * there as it was matched here, and that bus's rules match it in turn.
+ * there as it was matched here, and that bus's rules match it in turn. Another account's bus takes it only if its
+ * policy lets the rule's account put it.
  */
 public final class EventBusTargetSender implements TargetSender {
 
@@ -19,6 +20,6 @@ public final class EventBusTargetSender implements TargetSender {
 
     @Override
     public void send(Delivery delivery) {
-        router.forward(delivery.target().arn(), delivery.event());
+        router.forward(delivery.target().arn(), delivery.event(), delivery.rule().account());
     }
 }

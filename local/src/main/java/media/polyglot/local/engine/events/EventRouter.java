@@ -53,20 +53,35 @@ public final class EventRouter {
         createBus("default");
     }
 
+    /** A bus of the router's own account. */
     public EventBus createBus(String name) {
-        return buses.computeIfAbsent(name, n -> new EventBus(n, arn("event-bus/" + n)));
+        return createBus(accountId, name);
     }
 
-    /** The bus with this name or ARN, or null. */
+    /** A bus of {@code account}; each account has its own names, as each has its own {@code default} bus. */
+    public EventBus createBus(String account, String name) {
+        String arn = arn(account, "event-bus/" + name);
+        return buses.computeIfAbsent(arn, a -> new EventBus(name, a));
+    }
+
+    /** The bus with this ARN, or of this name in the router's own account, or null. */
     public EventBus bus(String nameOrArn) {
-        String name = nameOrArn == null || nameOrArn.isEmpty() ? "default"
-                : nameOrArn.substring(nameOrArn.lastIndexOf('/') + 1);
-        return buses.get(name);
+        return bus(accountId, nameOrArn);
     }
 
-    /** Every bus, by name. */
+    /** The bus with this ARN, or of this name in {@code account} (the default bus when none is named), or null. */
+    public EventBus bus(String account, String nameOrArn) {
+        if (nameOrArn != null && nameOrArn.startsWith("arn:")) {
+            return buses.get(nameOrArn);
+        }
+        String name = nameOrArn == null || nameOrArn.isEmpty() ? "default" : nameOrArn;
+        return buses.get(arn(account, "event-bus/" + name));
+    }
+
+    /** Every bus, by name then account. */
     public List<EventBus> buses() {
-        return buses.values().stream().sorted(Comparator.comparing(EventBus::name)).toList();
+        return buses.values().stream().sorted(Comparator.comparing(EventBus::name).thenComparing(EventBus::account))
+                .toList();
     }
 
     /** Every archive of the bus with this ARN. */
@@ -75,7 +90,8 @@ public final class EventRouter {
     }
 
     public Archive createArchive(String name, String sourceBusArn, String pattern, int retentionDays) {
-        Archive archive = new Archive(name, arn("archive/" + name), sourceBusArn, pattern, retentionDays, dataDir);
+        Archive archive = new Archive(name, arn(Arns.account(sourceBusArn), "archive/" + name), sourceBusArn, pattern,
+                retentionDays, dataDir);
         if (archives.putIfAbsent(name, archive) != null) {
             throw new IllegalStateException("Archive " + name + " already exists.");
         }
@@ -88,10 +104,14 @@ public final class EventRouter {
     }
 
     public String arn(String resource) {
-        return "arn:aws:events:" + region + ":" + accountId + ":" + resource;
+        return arn(accountId, resource);
     }
 
-    /** The account that owns every bus here. */
+    public String arn(String account, String resource) {
+        return "arn:aws:events:" + region + ":" + account + ":" + resource;
+    }
+
+    /** The router's own account: a bus named without an account is its. */
     public String accountId() {
         return accountId;
     }
@@ -108,7 +128,10 @@ public final class EventRouter {
         return putEvents(accountId, entries);
     }
 
-    /** Entries put by {@code callerAccount}: another account's need the bus policy's allowance. */
+    /**
+     * Entries put by {@code callerAccount}: a bus named by name is the caller's own, as on AWS; another account's
+     * bus, named by ARN, takes an entry only if its policy allows the caller.
+     */
     public List<PutEventsResult> putEvents(String callerAccount, List<PutEventsEntry> entries) {
         List<PutEventsResult> results = new ArrayList<>(entries.size());
         List<TargetDelivery.Routed> routed = new ArrayList<>();
@@ -119,11 +142,22 @@ public final class EventRouter {
         return results;
     }
 
-    /** An event another bus's rule delivers here: matched by this bus's rules as it is. */
-    void forward(String busArn, ObjectNode event) {
+    /**
+     * An event a rule of {@code senderAccount} delivers to the bus of this ARN: matched by its rules as it is. A bus
+     * of another account takes it only if its policy lets the sender put it, as on AWS, where the rule's account
+     * calls PutEvents on the target bus.
+     *
+     * @throws TargetRefusedException when that bus's policy does not allow the sender
+     */
+    void forward(String busArn, ObjectNode event, String senderAccount) {
         EventBus bus = bus(busArn);
         if (bus == null) {
             throw new IllegalStateException("event bus " + busArn + " does not exist");
+        }
+        PutEventsRequest asked = new PutEventsRequest(senderAccount, bus.arn(), event.path("source").asText(),
+                event.path("detail-type").asText());
+        if (!bus.policy().allows(asked, bus.account())) {
+            throw new TargetRefusedException(TargetRefusedException.NO_PERMISSIONS, BusPolicy.refusal(asked));
         }
         List<TargetDelivery.Routed> routed = new ArrayList<>();
         route(bus, event, routed);
@@ -154,14 +188,14 @@ public final class EventRouter {
         if (refused != null) {
             return refused;
         }
-        EventBus bus = bus(entry.eventBusName());
+        EventBus bus = bus(callerAccount, entry.eventBusName());
         // AWS has been seen to accept and silently drop such entries; failing them is kinder to a developer.
         if (bus == null) {
             return PutEventsResult.failed("ResourceNotFoundException",
                     "Event bus " + entry.eventBusName() + " does not exist.");
         }
         PutEventsRequest asked = new PutEventsRequest(callerAccount, bus.arn(), entry.source(), entry.detailType());
-        if (!bus.policy().allows(asked, accountId)) {
+        if (!bus.policy().allows(asked, bus.account())) {
             return PutEventsResult.failed("AccessDeniedException", BusPolicy.refusal(asked));
         }
         JsonNode detail;
@@ -189,6 +223,8 @@ public final class EventRouter {
                 event.path("id").asText(), -1, null, Map.of(
                         "detailType", event.path("detail-type").asText(),
                         "source", event.path("source").asText(),
+                        "busArn", bus.arn(),
+                        "account", event.path("account").asText(),
                         "rules", String.join(",", matched.stream().map(Rule::name).toList()),
                         "causationId", event.path("detail").path("metadata").path("causationId").asText(""),
                         "envelopeEventId", event.path("detail").path("metadata").path("eventId").asText("")));

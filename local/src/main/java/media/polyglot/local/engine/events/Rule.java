@@ -16,6 +16,7 @@ public record Rule(String name, String arn, String eventPattern, boolean enabled
 
     public Rule {
         Objects.requireNonNull(name, "rule name");
+        Arns.account(arn);
         targets = List.copyOf(targets);
         if (targets.size() > MAX_TARGETS) {
             throw new InvalidTargetException("rule " + name + " would have " + targets.size()
@@ -26,6 +27,11 @@ public record Rule(String name, String arn, String eventPattern, boolean enabled
     /** An enabled rule with these targets. */
     public static Rule of(String name, String arn, String eventPattern, List<Target> targets) {
         return new Rule(name, arn, eventPattern, true, null, targets);
+    }
+
+    /** The account that owns the rule and its bus; a target in another account sees events from it. */
+    public String account() {
+        return Arns.account(arn);
     }
 
     public Rule withTargets(List<Target> newTargets) {

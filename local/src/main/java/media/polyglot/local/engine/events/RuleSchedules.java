@@ -22,15 +22,13 @@ public final class RuleSchedules implements AutoCloseable {
 
     private final TargetDelivery delivery;
     private final String region;
-    private final String accountId;
     private final Clock clock;
     private final ScheduledExecutorService timer =
             Executors.newSingleThreadScheduledExecutor(LoopbackHttp.daemonThreads("rule-schedules"));
 
-    public RuleSchedules(TargetDelivery delivery, String region, String accountId, Clock clock) {
+    public RuleSchedules(TargetDelivery delivery, String region, Clock clock) {
         this.delivery = delivery;
         this.region = region;
-        this.accountId = accountId;
         this.clock = clock;
     }
 
@@ -45,7 +43,7 @@ public final class RuleSchedules implements AutoCloseable {
             return;
         }
         ObjectNode event = new BusEvent(UUID.randomUUID().toString(), "aws.events", "Scheduled Event",
-                JSON.createObjectNode(), clock.instant(), accountId, region, List.of(rule.arn())).toJson();
+                JSON.createObjectNode(), clock.instant(), rule.account(), region, List.of(rule.arn())).toJson();
         delivery.deliverAll(rule.targets().stream()
                 .map(target -> new TargetDelivery.Routed(rule, target, event)).toList());
     }

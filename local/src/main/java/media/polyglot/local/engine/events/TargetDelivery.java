@@ -26,7 +26,8 @@ import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
  * are accepted, as on AWS. A failed delivery is retried with exponential backoff within the
  * target's retry policy; when that is spent the event goes to the target's dead-letter queue with
  * the attributes EventBridge sets (RULE_ARN, TARGET_ARN, ERROR_CODE, ERROR_MESSAGE), or is dropped
- * with a log line if the target has none, as EventBridge drops it.
+ * with a log line if the target has none, as EventBridge drops it. A target that refuses the
+ * delivery ({@link TargetRefusedException}) is not retried: the event goes there at once.
  */
 public final class TargetDelivery {
 
@@ -117,7 +118,7 @@ public final class TargetDelivery {
         for (PendingDeliveries.Pending waiting : pending.takeAll()) {
             String ruleArn = waiting.ruleArn();
             String[] path = ruleArn.substring(ruleArn.indexOf(":rule/") + ":rule/".length()).split("/");
-            EventBus bus = router.bus(path.length == 2 ? path[0] : "default");
+            EventBus bus = router.bus(Arns.account(ruleArn), path.length == 2 ? path[0] : "default");
             Rule rule = bus == null ? null : bus.rule(path[path.length - 1]);
             Target target = rule == null ? null : rule.targets().stream()
                     .filter(t -> t.id().equals(waiting.targetId())).findFirst().orElse(null);
@@ -151,7 +152,13 @@ public final class TargetDelivery {
         hop(HopKind.TARGET_FAILED, target.arn(), event, e.toString(), rule, attempt);
         PendingDeliveries.Pending retry = new PendingDeliveries.Pending(rule.arn(), target.id(), event, attempt + 1,
                 acceptedAt);
-        boolean retriesLeft = attempt <= target.maxAttempts()
+        boolean refused = e instanceof TargetRefusedException;
+        if (refused) {
+            LOG.warn("rule {} of account {} may not deliver event {} to {}: {}; not retried, as EventBridge does not"
+                    + " retry a refused target", rule.arn(), rule.account(), event.path("id").asText(), target.arn(),
+                    e.getMessage());
+        }
+        boolean retriesLeft = !refused && attempt <= target.maxAttempts()
                 && clock.instant().isBefore(acceptedAt.plus(target.maxEventAge()));
         if (retriesLeft) {
             pending.waiting(retry);
@@ -188,7 +195,8 @@ public final class TargetDelivery {
                 .messageAttributes(Map.of(
                         "RULE_ARN", text(rule.arn()),
                         "TARGET_ARN", text(target.arn()),
-                        "ERROR_CODE", text(error.getClass().getSimpleName()),
+                        "ERROR_CODE", text(error instanceof TargetRefusedException refused ? refused.errorCode()
+                                : error.getClass().getSimpleName()),
                         "ERROR_MESSAGE", text(message.length() > 1000 ? message.substring(0, 1000) : message))));
     }
 

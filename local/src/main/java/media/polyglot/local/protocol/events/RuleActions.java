@@ -102,7 +102,7 @@ final class RuleActions {
     }
 
     private String ruleArn(EventBus bus, String name) {
-        return router.arn("rule/" + (bus.name().equals("default") ? "" : bus.name() + "/") + name);
+        return router.arn(bus.account(), "rule/" + (bus.name().equals("default") ? "" : bus.name() + "/") + name);
     }
 
     private static Rule rule(EventBus bus, String name) {

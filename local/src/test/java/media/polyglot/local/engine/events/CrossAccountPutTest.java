@@ -49,7 +49,7 @@ class CrossAccountPutTest {
     void anotherAccountsRefusedEntryFailsAloneAndItsAcceptedEventCarriesItsAccount() throws Exception {
         String queue = queues.createQueue("partner-events", Map.of());
         EventBus bus = router.createBus("shared");
-        bus.putRule(Rule.of("all", "arn:rule/all", "{\"source\": [{\"prefix\": \"\"}]}",
+        bus.putRule(Rule.of("all", "arn:aws:events:us-east-1:000000000000:rule/shared/all", "{\"source\": [{\"prefix\": \"\"}]}",
                 List.of(Target.of("t", queues.arnOf("partner-events")))));
         PolicyStatement acmeSource = PolicyStatement.read(JSON.readTree("""
                 {"Sid": "acme", "Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"},
@@ -57,8 +57,8 @@ class CrossAccountPutTest {
                  "Condition": {"StringEquals": {"events:source": "partner.acme"}}}""".formatted(bus.arn())));
         bus.changePolicy(policy -> policy.with(acmeSource));
 
-        List<PutEventsResult> results = router.putEvents(ACME, List.of(entry("shared", "partner.globex"),
-                entry("shared", "partner.acme")));
+        List<PutEventsResult> results = router.putEvents(ACME, List.of(entry(bus.arn(), "partner.globex"),
+                entry(bus.arn(), "partner.acme")));
 
         assertThat(results.get(0).errorCode()).isEqualTo("AccessDeniedException");
         assertThat(results.get(0).errorMessage()).startsWith("User: arn:aws:iam::111122223333:root is not authorized");
@@ -72,12 +72,29 @@ class CrossAccountPutTest {
 
     @Test
     void theBusesOwnAccountNeedsNoStatement() {
-        router.createBus("own");
+        EventBus own = router.createBus("own");
 
         assertThat(router.putEvents(List.of(entry("own", "any.source"), entry("own", "other.source")))
                 .stream().noneMatch(PutEventsResult::isFailure)).isTrue();
-        assertThat(router.putEvents(ACME, List.of(entry("own", "any.source"))).get(0).errorCode())
+        assertThat(router.putEvents(ACME, List.of(entry(own.arn(), "any.source"))).get(0).errorCode())
                 .isEqualTo("AccessDeniedException");
+    }
+
+    @Test
+    void aBusNamedByNameIsTheCallersOwnAndTwoAccountsMayHaveBusesOfOneName() {
+        EventBus ours = router.createBus("same-name");
+        EventBus acmes = router.createBus(ACME, "same-name");
+
+        assertThat(acmes.arn()).isEqualTo("arn:aws:events:us-east-1:111122223333:event-bus/same-name");
+        assertThat(ours.arn()).isEqualTo("arn:aws:events:us-east-1:000000000000:event-bus/same-name");
+        assertThat(router.bus(ACME, "same-name")).isSameAs(acmes);
+        assertThat(router.bus(ACME, ours.arn())).isSameAs(ours);
+        assertThat(router.putEvents(ACME, List.of(entry("same-name", "any.source"))).get(0).isFailure()).isFalse();
+        assertThat(router.putEvents("444455556666", List.of(entry("same-name", "any.source"))).get(0))
+                .satisfies(refused -> {
+                    assertThat(refused.errorCode()).isEqualTo("ResourceNotFoundException");
+                    assertThat(refused.errorMessage()).isEqualTo("Event bus same-name does not exist.");
+                });
     }
 
     private static PutEventsEntry entry(String bus, String source) {

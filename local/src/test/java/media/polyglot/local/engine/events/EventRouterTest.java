@@ -48,7 +48,7 @@ class EventRouterTest {
     @Test
     void anEventMatchingARulesPrefixPatternReachesItsQueueAsAnEventBridgeEvent() throws Exception {
         String queue = queues.createQueue("audit", Map.of());
-        router.createBus("polyglot").putRule(Rule.of("all-ours", "arn:rule/all-ours",
+        router.createBus("polyglot").putRule(Rule.of("all-ours", "arn:aws:events:us-east-1:000000000000:rule/polyglot/all-ours",
                 "{\"source\": [{\"prefix\": \"polyglot.\"}]}", List.of(Target.of("t", queues.arnOf("audit")))));
 
         List<PutEventsResult> results = router.putEvents(List.of(
@@ -98,7 +98,7 @@ class EventRouterTest {
     @Test
     void anUndeliverableEventGoesToTheTargetsDeadLetterQueueWithTheErrorAttributes() {
         String deadLetters = queues.createQueue("target-dlq", Map.of());
-        router.createBus("lossy").putRule(Rule.of("to-missing", "arn:rule/to-missing", "{\"source\": [\"s\"]}",
+        router.createBus("lossy").putRule(Rule.of("to-missing", "arn:aws:events:us-east-1:000000000000:rule/lossy/to-missing", "{\"source\": [\"s\"]}",
                 List.of(new Target("t1", queues.arnOf("no-such-queue"), null, null, queues.arnOf("target-dlq"), 0,
                         Duration.ofHours(1)))));
 
@@ -107,7 +107,7 @@ class EventRouterTest {
         Message parked = await().atMost(Duration.ofSeconds(10)).until(() -> queues.client()
                 .receiveMessage(r -> r.queueUrl(deadLetters).waitTimeSeconds(1).messageAttributeNames("All"))
                 .messages(), messages -> !messages.isEmpty()).get(0);
-        assertThat(parked.messageAttributes().get("RULE_ARN").stringValue()).isEqualTo("arn:rule/to-missing");
+        assertThat(parked.messageAttributes().get("RULE_ARN").stringValue()).isEqualTo("arn:aws:events:us-east-1:000000000000:rule/lossy/to-missing");
         assertThat(parked.messageAttributes().get("TARGET_ARN").stringValue())
                 .isEqualTo("arn:aws:sqs:us-east-1:000000000000:no-such-queue");
         assertThat(parked.messageAttributes()).containsKeys("ERROR_CODE", "ERROR_MESSAGE");

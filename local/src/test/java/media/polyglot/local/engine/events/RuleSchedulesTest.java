@@ -37,7 +37,7 @@ class RuleSchedulesTest {
         deliveries = Executors.newScheduledThreadPool(2);
         HopLog hops = new HopLog(Clock.systemUTC());
         schedules = new RuleSchedules(new TargetDelivery(List.of(new SqsTargetSender(queues)), queues, deliveries,
-                Clock.systemUTC(), hops, null), "us-east-1", "000000000000", CLOCK);
+                Clock.systemUTC(), hops, null), "us-east-1", CLOCK);
     }
 
     @AfterAll

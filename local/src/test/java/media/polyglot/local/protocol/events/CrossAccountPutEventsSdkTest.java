@@ -93,7 +93,7 @@ class CrossAccountPutEventsSdkTest {
 
     @Test
     void aPartnerPutsItsOwnSourceAndTheEventIsFromItsAccount() throws Exception {
-        PutEventsResponse response = put(acme, "polyglot", "partner.translation.acme");
+        PutEventsResponse response = put(acme, ourBus("polyglot"), "partner.translation.acme");
 
         assertThat(response.failedEntryCount()).isZero();
         JsonNode event = JSON.readTree(receiveOne().body());
@@ -104,8 +104,8 @@ class CrossAccountPutEventsSdkTest {
     @Test
     void aPartnerPuttingAnotherPartnersSourceIsRefusedEntryByEntryAndTheRestArrive() throws Exception {
         PutEventsResponse response = acme.putEvents(r -> r.entries(
-                e -> e.eventBusName("polyglot").source("partner.translation.globex").detailType("T").detail("{}"),
-                e -> e.eventBusName("polyglot").source("partner.translation.acme").detailType("T").detail("{\"n\": 2}")));
+                e -> e.eventBusName(ourBus("polyglot")).source("partner.translation.globex").detailType("T").detail("{}"),
+                e -> e.eventBusName(ourBus("polyglot")).source("partner.translation.acme").detailType("T").detail("{\"n\": 2}")));
 
         assertThat(response.failedEntryCount()).isEqualTo(1);
         PutEventsResultEntry refused = response.entries().get(0);
@@ -128,7 +128,7 @@ class CrossAccountPutEventsSdkTest {
     void anAccountNoStatementNamesIsRefusedEvenForAnAllowedSource() {
         // A 12-digit access key id is that account, LocalStack's convention.
         try (EventBridgeClient stranger = signedWith("777788889999")) {
-            assertThat(put(stranger, "polyglot", "partner.translation.acme").entries().get(0).errorCode())
+            assertThat(put(stranger, ourBus("polyglot"), "partner.translation.acme").entries().get(0).errorCode())
                     .isEqualTo("AccessDeniedException");
         }
     }
@@ -136,31 +136,31 @@ class CrossAccountPutEventsSdkTest {
     @Test
     void theOlderPrincipalAndActionFormGrantsItsAccountOnly() {
         try (EventBridgeClient globex = signedWith("444455556666")) {
-            assertThat(put(globex, "legacy", "anything").failedEntryCount()).isZero();
+            assertThat(put(globex, ourBus("legacy"), "anything").failedEntryCount()).isZero();
         }
-        assertThat(put(acme, "legacy", "partner.translation.acme").failedEntryCount()).isEqualTo(1);
+        assertThat(put(acme, ourBus("legacy"), "partner.translation.acme").failedEntryCount()).isEqualTo(1);
     }
 
     @Test
     void aBusesPolicyPropertyIsEnforcedWithItsStringLikeCondition() {
-        assertThat(put(acme, "guarded", "partner.translation.acme.eu").failedEntryCount()).isZero();
-        assertThat(put(acme, "guarded", "partner.translation.globex").failedEntryCount()).isEqualTo(1);
+        assertThat(put(acme, ourBus("guarded"), "partner.translation.acme.eu").failedEntryCount()).isZero();
+        assertThat(put(acme, ourBus("guarded"), "partner.translation.globex").failedEntryCount()).isEqualTo(1);
     }
 
     @Test
     void putPermissionAndRemovePermissionChangeWhoMayPutAndDescribeEventBusShowsThePolicy() throws Exception {
         try (EventBridgeClient other = signedWith("888899990000")) {
-            assertThat(put(other, "opened", "x").failedEntryCount()).isEqualTo(1);
+            assertThat(put(other, ourBus("opened"), "x").failedEntryCount()).isEqualTo(1);
 
             ours.putPermission(p -> p.eventBusName("opened").statementId("other").action("events:PutEvents")
                     .principal("888899990000"));
-            assertThat(put(other, "opened", "x").failedEntryCount()).isZero();
+            assertThat(put(other, ourBus("opened"), "x").failedEntryCount()).isZero();
             JsonNode policy = JSON.readTree(ours.describeEventBus(d -> d.name("opened")).policy());
             assertThat(policy.path("Statement").get(0).path("Principal").path("AWS").asText())
                     .isEqualTo("arn:aws:iam::888899990000:root");
 
             ours.removePermission(p -> p.eventBusName("opened").statementId("other"));
-            assertThat(put(other, "opened", "x").failedEntryCount()).isEqualTo(1);
+            assertThat(put(other, ourBus("opened"), "x").failedEntryCount()).isEqualTo(1);
             assertThat(ours.describeEventBus(d -> d.name("opened")).policy()).isNull();
             assertThatThrownBy(() -> ours.removePermission(p -> p.eventBusName("opened").statementId("other")))
                     .isInstanceOf(ResourceNotFoundException.class)
@@ -175,6 +175,19 @@ class CrossAccountPutEventsSdkTest {
         assertThat(policy.path("Statement").get(0).path("Sid").asText()).isEqualTo("cdk-PutEventsFrom-acme-translation");
         assertThat(policy.path("Statement").get(0).path("Principal").path("AWS").asText())
                 .isEqualTo("arn:aws:iam::111122223333:root");
+    }
+
+    @Test
+    void aBusNamedByNameIsTheCallersOwnSoAPartnerNamingOursFindsNone() {
+        PutEventsResultEntry entry = put(acme, "polyglot", "partner.translation.acme").entries().get(0);
+
+        assertThat(entry.errorCode()).isEqualTo("ResourceNotFoundException");
+        assertThat(entry.errorMessage()).isEqualTo("Event bus polyglot does not exist.");
+    }
+
+    /** The ARN of our bus of this name: another account names it so, as on AWS. */
+    private static String ourBus(String bus) {
+        return "arn:aws:events:us-east-1:" + LOCAL + ":event-bus/" + bus;
     }
 
     private static EventBridgeClient signedWith(String accessKeyId) {

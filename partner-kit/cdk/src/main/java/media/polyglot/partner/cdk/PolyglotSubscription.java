@@ -8,6 +8,7 @@ import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
 import software.amazon.awscdk.services.events.EventBus;
 import software.amazon.awscdk.services.events.EventPattern;
+import software.amazon.awscdk.services.events.IEventBus;
 import software.amazon.awscdk.services.events.Match;
 import software.amazon.awscdk.services.events.Rule;
 import software.amazon.awscdk.services.events.targets.SqsQueue;
@@ -26,7 +27,7 @@ import software.constructs.Construct;
 
 /**
  * A partner account's subscription to Polyglot events, in one call: an event bus that accepts the Polyglot
- * account's deliveries (its resource policy names that account), a rule on it for the detail-types asked for
+ * account's deliveries (its resource policy names that account), or another subscription's, a rule on it for the detail-types asked for
  * (and a pattern on their data fields), an SQS buffer queue with a dead-letter queue (both encrypted, TLS only),
  * the handler's function fed by the queue with partial batch responses, and alarms on the dead-letter queue's
  * depth and the age of the buffer's oldest message. Everything is checked at synth against the event catalog.
@@ -41,7 +42,7 @@ import software.constructs.Construct;
  */
 public final class PolyglotSubscription extends Construct {
 
-    private final EventBus bus;
+    private final IEventBus bus;
     private final Rule rule;
     private final Queue queue;
     private final Queue deadLetterQueue;
@@ -51,16 +52,7 @@ public final class PolyglotSubscription extends Construct {
 
     public PolyglotSubscription(Construct scope, String id, SubscriptionProps props) {
         super(scope, id);
-        this.bus = EventBus.Builder.create(this, "Bus").eventBusName(props.busName()).build();
-        // Polyglot's rule delivers to this bus from its own account; a cross-account bus target needs the receiving
-        // bus's policy to allow that account. https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-cross-account.html
-        bus.addToResourcePolicy(PolicyStatement.Builder.create()
-                .sid("PolyglotDelivers")
-                .effect(Effect.ALLOW)
-                .principals(List.of(new AccountPrincipal(props.polyglotAccount())))
-                .actions(List.of("events:PutEvents"))
-                .resources(List.of(bus.getEventBusArn()))
-                .build());
+        this.bus = props.bus() == null ? deliveriesBus(props) : props.bus();
 
         this.deadLetterQueue = queue("DeadLetterQueue").retentionPeriod(Duration.days(14)).build();
         this.queue = queue("Queue")
@@ -99,6 +91,20 @@ public final class PolyglotSubscription extends Construct {
         this.oldestMessageAlarm = SubscriptionAlarms.oldestMessageAge(this, queue, props.maxMessageAge());
     }
 
+    private EventBus deliveriesBus(SubscriptionProps props) {
+        EventBus created = EventBus.Builder.create(this, "Bus").eventBusName(props.busName()).build();
+        // Polyglot's rule delivers to this bus from its own account; a cross-account bus target needs the receiving
+        // bus's policy to allow that account. https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-cross-account.html
+        created.addToResourcePolicy(PolicyStatement.Builder.create()
+                .sid("PolyglotDelivers")
+                .effect(Effect.ALLOW)
+                .principals(List.of(new AccountPrincipal(props.polyglotAccount())))
+                .actions(List.of("events:PutEvents"))
+                .resources(List.of(created.getEventBusArn()))
+                .build());
+        return created;
+    }
+
     // Only Polyglot's own events, from Polyglot's account: a partner's event put on Polyglot's bus is not forwarded.
     private static EventPattern pattern(SubscriptionProps props) {
         EventPattern.Builder pattern = EventPattern.builder()
@@ -115,8 +121,8 @@ public final class PolyglotSubscription extends Construct {
         return Queue.Builder.create(this, id).encryption(QueueEncryption.SQS_MANAGED).enforceSsl(true);
     }
 
-    /** The bus Polyglot delivers to. */
-    public EventBus bus() {
+    /** The bus Polyglot delivers to: pass it to another subscription's {@code bus} to receive more there. */
+    public IEventBus bus() {
         return bus;
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.services.events.IEventBus;
 
 /**
  * What a {@link PolyglotSubscription} needs, checked when built (so at synth): the Polyglot account, the events
@@ -12,6 +13,8 @@ import software.amazon.awscdk.Duration;
  *
  * @param polyglotAccount the 12-digit account of the Polyglot bus that delivers to this one
  * @param busName         this account's bus, as Polyglot's {@code infra/partners.json} names it for you
+ * @param bus             a bus another subscription of this account made, to receive on as well; null to make
+ *                        the bus {@code busName} (one account has one bus Polyglot delivers to)
  * @param events          the detail-types and data pattern
  * @param handler         the function's code and handler
  * @param timeout         the function's timeout; the buffer's visibility timeout is six times it
@@ -19,7 +22,8 @@ import software.amazon.awscdk.Duration;
  * @param maxReceiveCount deliveries of a failing event before it goes to the dead-letter queue
  * @param maxMessageAge   how old the buffer's oldest message may get before the alarm fires
  */
-public record SubscriptionProps(String polyglotAccount, String busName, SubscribedEvents events, Handler handler,
+public record SubscriptionProps(String polyglotAccount, String busName, IEventBus bus, SubscribedEvents events,
+                                Handler handler,
                                 Duration timeout, int memorySize, int maxReceiveCount, Duration maxMessageAge) {
 
     /** The bus name partners.json shows in its example, unless told otherwise. */
@@ -52,6 +56,7 @@ public record SubscriptionProps(String polyglotAccount, String busName, Subscrib
     public static final class Builder {
         private String polyglotAccount;
         private String busName = DEFAULT_BUS_NAME;
+        private IEventBus bus;
         private List<String> detailTypes;
         private Map<String, Object> dataPattern = Map.of();
         private Handler handler;
@@ -70,6 +75,15 @@ public record SubscriptionProps(String polyglotAccount, String busName, Subscrib
 
         public Builder busName(String busName) {
             this.busName = busName;
+            return this;
+        }
+
+        /**
+         * Receive on the bus of another subscription of this stack ({@code first.bus()}) rather than make one: Polyglot
+         * delivers every detail-type of your entry to one bus.
+         */
+        public Builder bus(IEventBus bus) {
+            this.bus = bus;
             return this;
         }
 
@@ -111,7 +125,7 @@ public record SubscriptionProps(String polyglotAccount, String busName, Subscrib
         }
 
         public SubscriptionProps build() {
-            return new SubscriptionProps(polyglotAccount, busName, new SubscribedEvents(detailTypes, dataPattern), handler,
+            return new SubscriptionProps(polyglotAccount, busName, bus, new SubscribedEvents(detailTypes, dataPattern), handler,
                     timeout, memorySize, maxReceiveCount, maxMessageAge);
         }
     }

@@ -43,6 +43,26 @@ class PolyglotSubscriptionTest {
     }
 
     @Test
+    void aSecondSubscriptionReceivesOnTheFirstsBusWithItsOwnRuleQueueAndFunction() {
+        App app = new App();
+        Stack stack = new Stack(app, "Partner");
+        PolyglotSubscription requests = new PolyglotSubscription(stack, "Requests", props(List.of("TranslationRequested"),
+                Map.of()));
+        new PolyglotSubscription(stack, "Publications", builder(List.of("ContentPublished.v2"))
+                .bus(requests.bus()).handler(Handler.typed(code(), PublishedHandler.class)).build());
+        Template template = Template.fromStack(stack);
+
+        template.resourceCountIs("AWS::Events::EventBus", 1);
+        template.resourceCountIs("AWS::Events::EventBusPolicy", 1);
+        template.resourceCountIs("AWS::Events::Rule", 2);
+        template.resourceCountIs("AWS::SQS::Queue", 4);
+        template.resourceCountIs("AWS::Lambda::Function", 2);
+        template.hasResourceProperties("AWS::Events::Rule", Map.of(
+                "EventBusName", Map.of("Ref", logicalId(template, "AWS::Events::EventBus")),
+                "EventPattern", Match.objectLike(Map.of("detail-type", List.of("ContentPublished.v2")))));
+    }
+
+    @Test
     void theRuleTakesOnlyPolyglotsEventsOfTheDetailTypesAndDataPatternAskedFor() {
         Template template = synth(props(List.of("TranslationRequested"), Map.of("targetLanguage", List.of("de", "fr"))));
 

@@ -54,7 +54,9 @@ final class IncomingEvents<T extends Record> {
                     + String.join("; ", violations));
         }
         try {
-            return new Read<>(EventReader.read(contract.type(), event.path("detail"), handled), null);
+            // Read as the contract's own record: a handler of Record (several detail-types) gets each as its record.
+            Envelope<? extends Record> read = EventReader.read(contract.type(), event.path("detail"), contract.dataType());
+            return new Read<>(new Envelope<>(read.metadata(), handled.cast(read.data())), null);
         } catch (IllegalArgumentException e) {
             return refused(e.getMessage());
         }

@@ -15,6 +15,7 @@ import media.polyglot.events.EventJson;
 import media.polyglot.events.SchemaResources;
 import media.polyglot.events.localization.TranslationRequested;
 import media.polyglot.events.publishing.ContentPublished;
+import media.polyglot.events.publishing.ContentPublishedV2;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,6 +154,34 @@ class PolyglotConsumerTest {
                         + "ContentPublished.v2 (ContentPublishedV2): subscribe it to the detail-types of "
                         + "TranslationRequested, or declare PolyglotConsumer<Record> to take several");
         HandledType.requireHandles(Requests.class, Record.class, List.of("TranslationRequested", "ContentPublished.v2"));
+    }
+
+    @Test
+    void aHandlerOfRecordReceivesEachDetailTypeAsItsOwnRecord() {
+        Publications handler = new Publications(deadLetterQueue);
+
+        SQSBatchResponse response = handler.handleRequest(batch(
+                message("m-1", event("ContentPublished", ContentPublished.TYPE.exampleResource())),
+                message("m-2", event("ContentPublished.v2", ContentPublishedV2.TYPE.exampleResource()))), null);
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(handler.handled.get(0).data()).isInstanceOf(ContentPublished.class);
+        assertThat(handler.handled.get(1).data()).isInstanceOf(ContentPublishedV2.class);
+        assertThat(aws.drain(deadLetterQueue)).isEmpty();
+    }
+
+    /** A partner's handler of both versions of ContentPublished, during its move from one to the other. */
+    static final class Publications extends PolyglotConsumer<Record> {
+        final List<Envelope<Record>> handled = new ArrayList<>();
+
+        Publications(String deadLetterQueueUrl) {
+            super(sqs, deadLetterQueueUrl);
+        }
+
+        @Override
+        protected void handle(Envelope<Record> event) {
+            handled.add(event);
+        }
     }
 
     /** A partner's handler of TranslationRequested. */

@@ -8,26 +8,27 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 
 /**
- * One cloud assembly holding the stacks of two CDK apps, each synthesized on its own as `cdk synth` would (ours
- * with its cdk-nag checks, the partner's without): templates, asset manifests and staged assets side by side, and
- * a manifest listing every artifact of both. The local runtime runs it as it runs any assembly.
+ * One cloud assembly holding the stacks of several CDK apps, each synthesized on its own as `cdk synth` would (ours
+ * with its cdk-nag checks, the partners' without): templates, asset manifests and staged assets side by side, and a
+ * manifest listing every artifact of all. The local runtime runs it as it runs any assembly.
  */
-final class TwoStacks {
+final class Assemblies {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private TwoStacks() {
+    private Assemblies() {
     }
 
-    static Path merge(Path first, Path second, Path into) {
+    static Path merge(Path into, Path... assemblies) {
         try {
             Files.createDirectories(into);
-            ObjectNode manifest = (ObjectNode) read(first.resolve("manifest.json"));
+            ObjectNode manifest = (ObjectNode) read(assemblies[0].resolve("manifest.json"));
             ObjectNode artifacts = (ObjectNode) manifest.path("artifacts");
-            artifacts.setAll((ObjectNode) read(second.resolve("manifest.json")).path("artifacts"));
-            for (Path assembly : new Path[] {first, second}) {
+            for (Path assembly : assemblies) {
+                artifacts.setAll((ObjectNode) read(assembly.resolve("manifest.json")).path("artifacts"));
                 try (var files = Files.list(assembly)) {
                     for (Path file : files.toList()) {
                         if (!file.getFileName().toString().equals("manifest.json")) {
@@ -39,7 +40,7 @@ final class TwoStacks {
             Files.writeString(into.resolve("manifest.json"), manifest.toString());
             return into;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot merge " + first + " and " + second + " into " + into, e);
+            throw new UncheckedIOException("cannot merge " + Arrays.toString(assemblies) + " into " + into, e);
         }
     }
 
