@@ -93,8 +93,9 @@ class EventSourceMappingsTest {
     @Test
     void onlyTheMessagesAFunctionReportsFailedStayAndReachTheDlqAfterMaxReceiveCount() {
         String dlq = queues.createQueue("work-dlq", Map.of());
+        // Long enough that a good message is deleted before it shows again, even when an invocation is slow.
         String work = queues.createQueue("work", Map.of(
-                QueueAttributeName.VISIBILITY_TIMEOUT, "1",
+                QueueAttributeName.VISIBILITY_TIMEOUT, "3",
                 QueueAttributeName.REDRIVE_POLICY,
                 "{\"deadLetterTargetArn\": \"" + queues.arnOf("work-dlq") + "\", \"maxReceiveCount\": 2}"));
         for (String body : List.of("good-1", "poison", "good-2")) {
