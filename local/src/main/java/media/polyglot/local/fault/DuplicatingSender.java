@@ -26,6 +26,11 @@ final class DuplicatingSender implements TargetSender {
     }
 
     @Override
+    public boolean immediate() {
+        return sender.immediate();
+    }
+
+    @Override
     public void send(Delivery delivery) {
         sender.send(delivery);
         if (faults.duplicates()) {

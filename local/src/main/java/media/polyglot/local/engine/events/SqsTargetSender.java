@@ -26,6 +26,12 @@ public final class SqsTargetSender implements TargetSender {
         return targetArn.startsWith("arn:aws:sqs:");
     }
 
+    /** The queue engine's actors take a message in-process, without waiting on anything else. */
+    @Override
+    public boolean immediate() {
+        return true;
+    }
+
     @Override
     public List<RuntimeException> sendAll(List<Delivery> deliveries) {
         List<QueueMessage> messages = new ArrayList<>(deliveries.size());

@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 
 /**
- * Delivers a matched event to a target, off the caller's thread: PutEvents answers once events
- * are accepted, as on AWS. A failed delivery is retried with exponential backoff within the
+ * Delivers a matched event to a target: PutEvents answers once events are accepted, as on AWS. A
+ * first attempt to an in-process queue runs on the caller's thread (the event is on its queue when
+ * PutEvents answers); the others, and every retry, on the delivery threads. A failed delivery is retried with exponential backoff within the
  * target's retry policy; when that is spent the event goes to the target's dead-letter queue with
  * the attributes EventBridge sets (RULE_ARN, TARGET_ARN, ERROR_CODE, ERROR_MESSAGE), or is dropped
  * with a log line if the target has none, as EventBridge drops it. A target that refuses the
@@ -84,7 +85,11 @@ public final class TargetDelivery {
         for (List<Routed> group : byTarget.values()) {
             for (int from = 0; from < group.size(); from += BATCH) {
                 List<Routed> chunk = List.copyOf(group.subList(from, Math.min(group.size(), from + BATCH)));
-                scheduler.execute(() -> firstAttempt(chunk, acceptedAt));
+                if (immediate(chunk.get(0).target())) {
+                    firstAttempt(chunk, acceptedAt);
+                } else {
+                    scheduler.execute(() -> firstAttempt(chunk, acceptedAt));
+                }
             }
         }
     }
@@ -173,6 +178,11 @@ public final class TargetDelivery {
     private void hop(HopKind kind, String resource, ObjectNode event, String outcome, Rule rule, int attempt) {
         hops.record(kind, resource, CorrelationIds.first(event.path("detail")),
                 event.path("id").asText(), -1, outcome, Map.of("rule", rule.name(), "attempt", Integer.toString(attempt)));
+    }
+
+    private boolean immediate(Target target) {
+        return senders.stream().filter(s -> s.handles(target.arn())).findFirst().map(TargetSender::immediate)
+                .orElse(false);
     }
 
     private TargetSender sender(Target target) {

@@ -12,6 +12,14 @@ public interface TargetSender {
     void send(Delivery delivery);
 
     /**
+     * Whether a first attempt may run on the thread that put the event: an in-process send that answers at once, so
+     * the event is on its way when PutEvents answers. Others run on the delivery threads.
+     */
+    default boolean immediate() {
+        return false;
+    }
+
+    /**
      * Sends several deliveries to the same target at once; answers, for each delivery in order,
      * null when it was delivered or the error when it was not. Senders that can batch (SQS's
      * SendMessageBatch) override this; the default sends one by one.

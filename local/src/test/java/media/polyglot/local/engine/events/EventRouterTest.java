@@ -67,6 +67,18 @@ class EventRouterTest {
     }
 
     @Test
+    void anEventIsOnItsQueueWhenPutEventsAnswers() {
+        String queue = queues.createQueue("at-once", Map.of());
+        router.createBus("prompt").putRule(Rule.of("all", "arn:aws:events:us-east-1:000000000000:rule/prompt/all",
+                "{\"source\": [\"s\"]}", List.of(Target.of("t", queues.arnOf("at-once")))));
+
+        router.putEvents(List.of(entry("prompt", "s", "{\"n\": 1}"), entry("prompt", "s", "{\"n\": 2}")));
+
+        // No wait: the queue engine holds both once the call returns.
+        assertThat(queues.receive("at-once", 10, null, 0)).hasSize(2);
+    }
+
+    @Test
     void aDetailSpellingHalfASurrogatePairIsMalformedWhileAWholePairIsNot() {
         router.createBus("unicode");
 
