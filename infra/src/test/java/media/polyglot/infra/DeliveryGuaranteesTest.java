@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awscdk.App;
 import software.amazon.awscdk.assertions.Template;
 
 /**
@@ -25,8 +24,7 @@ class DeliveryGuaranteesTest {
 
     @BeforeAll
     static void synthesizeDevStack() {
-        stack = new StackTemplate(Template.fromStack(
-                PolyglotApp.define(new App(), new Stage("dev"), ProjectRoot.ofWorkingDirectory())));
+        stack = StackTemplate.dev();
         template = stack.template();
     }
 

@@ -29,8 +29,7 @@ class ObservabilityTest {
 
     @BeforeAll
     static void synthesizeDevStack() {
-        stack = new StackTemplate(Template.fromStack(
-                PolyglotApp.define(new App(), new Stage("dev"), ProjectRoot.ofWorkingDirectory())));
+        stack = StackTemplate.dev();
         template = stack.template();
     }
 

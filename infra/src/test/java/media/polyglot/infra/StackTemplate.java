@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import media.polyglot.common.FunctionSettings;
 import media.polyglot.events.wiring.FunctionEnvironment;
+import software.amazon.awscdk.App;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
@@ -44,6 +45,12 @@ final class StackTemplate {
     StackTemplate(Template template) {
         this.template = template;
         this.resources = asMap(template.toJSON().get("Resources"));
+    }
+
+    /** The dev stage's stack as {@code cdk synth} makes it, from this module's project root. */
+    static StackTemplate dev() {
+        return new StackTemplate(Template.fromStack(
+                PolyglotApp.define(new App(), new Stage("dev"), ProjectRoot.ofWorkingDirectory())));
     }
 
     Template template() {
