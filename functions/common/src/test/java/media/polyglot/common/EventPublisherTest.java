@@ -61,7 +61,8 @@ class EventPublisherTest {
         EventRouter router = new EventRouter(new TargetDelivery(List.of(), null, null, Clock.systemUTC(), HOPS, null),
                 "us-east-1", "000000000000", Clock.systemUTC(), HOPS, null);
         router.createBus("polyglot");
-        EventBridgeProtocol protocol = new EventBridgeProtocol(router, new Replayer(router, Runnable::run, Clock.systemUTC()));
+        EventBridgeProtocol protocol = new EventBridgeProtocol(router, new Replayer(router, Runnable::run, Clock.systemUTC()),
+                accessKey -> router.accountId());
         edge = EdgeServer.start(0);
         edge.attach("events", request -> {
             calls.add(readTree(request.body()));

@@ -39,11 +39,6 @@ public final class EventBridgeProtocol implements ServiceEndpoint {
         JsonNode apply(JsonNode request, String callerAccount);
     }
 
-    /** A protocol for one account: every caller is the buses' own account, whatever key signs. */
-    public EventBridgeProtocol(EventRouter router, Replayer replayer) {
-        this(router, replayer, accessKey -> router.accountId());
-    }
-
     /**
      * @param accountOfAccessKey the account of the access key a request is signed with (null when unsigned)
      */
