@@ -1,6 +1,5 @@
 package media.polyglot.local.edge;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -90,7 +89,7 @@ final class ConnectionPerThreadServer implements AutoCloseable {
         try (connection) {
             connection.setTcpNoDelay(true);
             connection.setSoTimeout(IDLE_MILLIS);
-            HttpRequestReader reader = new HttpRequestReader(new BufferedInputStream(connection.getInputStream(), BUFFER));
+            HttpRequestReader reader = new HttpRequestReader(connection.getInputStream());
             HttpResponseWriter writer = new HttpResponseWriter(new BufferedOutputStream(connection.getOutputStream(), BUFFER));
             while (!closed) {
                 HttpRequestReader.Received received;

@@ -37,9 +37,16 @@ final class HttpRequestReader {
     private static final int MAX_LINE = 64 * 1024;
     private static final int MAX_HEADER_FIELDS = 200;
 
+    private static final int BUFFER = 16 * 1024;
+
     private final InputStream in;
     private final byte[] line = new byte[MAX_LINE];
+    // Own buffering rather than a BufferedInputStream, whose read() takes a lock for every byte.
+    private final byte[] buffer = new byte[BUFFER];
+    private int position;
+    private int limit;
 
+    /** @param in the connection's stream, unbuffered */
     HttpRequestReader(InputStream in) {
         this.in = in;
     }
@@ -144,18 +151,39 @@ final class HttpRequestReader {
     }
 
     private byte[] readExactly(int length) throws IOException {
-        byte[] bytes = in.readNBytes(length);
-        if (bytes.length < length) {
-            throw new EOFException("the connection closed after " + bytes.length + " of " + length + " body bytes");
+        byte[] bytes = new byte[length];
+        int buffered = Math.min(length, limit - position);
+        System.arraycopy(buffer, position, bytes, 0, buffered);
+        position += buffered;
+        int read = buffered;
+        while (read < length) {
+            int count = in.read(bytes, read, length - read);
+            if (count < 0) {
+                throw new EOFException("the connection closed after " + read + " of " + length + " body bytes");
+            }
+            read += count;
         }
         return bytes;
+    }
+
+    /** The next byte, or -1 at the end of the stream. */
+    private int next() throws IOException {
+        if (position == limit) {
+            int count = in.read(buffer, 0, BUFFER);
+            if (count <= 0) {
+                return -1;
+            }
+            position = 0;
+            limit = count;
+        }
+        return buffer[position++] & 0xff;
     }
 
     /** One line without its CRLF (a bare LF is accepted too); null at end of stream before any byte when allowed. */
     private String readLine(boolean endAllowed) throws IOException {
         int length = 0;
         while (true) {
-            int b = in.read();
+            int b = next();
             if (b < 0) {
                 if (length == 0 && endAllowed) {
                     return null;
