@@ -24,8 +24,8 @@ final class HttpRequestReader {
         }
     }
 
-    /** A request as read, and what its head says about the exchange around it. */
-    record Received(AwsRequest request, boolean http11, boolean keepAlive, boolean expectsContinue) {
+    /** A request as read, and whether the client keeps the connection open after it. */
+    record Received(AwsRequest request, boolean keepAlive) {
     }
 
     /** The body a caller may wait for: the client waits for 100 Continue before it sends it. */
@@ -78,7 +78,7 @@ final class HttpRequestReader {
         int question = target.indexOf('?');
         String path = question < 0 ? target : target.substring(0, question);
         String query = question < 0 ? null : target.substring(question + 1);
-        return new Received(new AwsRequest(parts[0], path, query, headers, body), http11, keepAlive, expectsContinue);
+        return new Received(new AwsRequest(parts[0], path, query, headers, body), keepAlive);
     }
 
     private Map<String, List<String>> readHeaders() throws IOException {
@@ -89,7 +89,9 @@ final class HttpRequestReader {
                 return headers;
             }
             int colon = field.indexOf(':');
-            if (colon <= 0 || count == MAX_HEADER_FIELDS || Character.isWhitespace(field.charAt(colon - 1))) {
+            // RFC 9112 section 5: no whitespace before the colon, and no obsolete line folding.
+            if (colon <= 0 || count == MAX_HEADER_FIELDS || Character.isWhitespace(field.charAt(colon - 1))
+                    || Character.isWhitespace(field.charAt(0))) {
                 throw new MalformedRequestException("malformed header field: " + field);
             }
             headers.computeIfAbsent(field.substring(0, colon), name -> new ArrayList<>(1))

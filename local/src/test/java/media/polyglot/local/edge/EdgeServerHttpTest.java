@@ -146,6 +146,16 @@ class EdgeServerHttpTest {
     }
 
     @Test
+    void aFoldedHeaderLineIsRefusedAsRfc9112Asks() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, request("GET", "/k", "X-Test: one\r\n two\r\n", ""));
+            Response response = readResponse(socket.getInputStream());
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.body()).contains("malformed header field:  two");
+        }
+    }
+
+    @Test
     void anUnsignedRequestIsRefusedAsAws() throws IOException {
         try (Socket socket = connect()) {
             send(socket, "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}");
