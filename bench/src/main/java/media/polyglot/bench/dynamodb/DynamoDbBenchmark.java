@@ -1,6 +1,7 @@
 package media.polyglot.bench.dynamodb;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,13 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * The DynamoDB engine through the edge against dynalite, with the same stock client, the same fixed number of
- * operations of each kind and the same client threads; the two servers take turns operation by operation, so a
- * disturbance of the machine falls on both.
+ * operations of each kind and the same client threads; the two servers take turns, a tenth of the operations at a
+ * time, so a disturbance of the machine falls on both.
  */
 public final class DynamoDbBenchmark implements Benchmark {
 
     private static final String NAME = "dynamodb";
+    private static final int TURNS = 10;
 
     private enum Kind {
         PUT("PutItem (condition)"), GET("GetItem"), QUERY("Query, 20 items"), TRANSACT("TransactWriteItems, 2 puts");
@@ -65,23 +67,29 @@ public final class DynamoDbBenchmark implements Benchmark {
             for (Map.Entry<String, Operations> server : servers.entrySet()) {
                 for (Kind kind : Kind.values()) {
                     if (kind != Kind.TRANSACT || transactions.get(server.getKey())) {
-                        measure(kind, "warm", warmUp, threads, server.getKey(), server.getValue());
+                        measure(kind, "warm", 0, warmUp, warmUp, threads, server.getKey(), server.getValue());
                     }
                 }
             }
 
-            run.progress("measuring %d operations of each kind, %d client threads", ops, threads);
+            run.progress("measuring %d operations of each kind, %d client threads, in %d turns per server", ops, threads,
+                    TURNS);
             List<Figure> figures = new ArrayList<>();
             for (Kind kind : Kind.values()) {
-                Map<String, Load.Result> results = new LinkedHashMap<>();
-                for (Map.Entry<String, Operations> server : servers.entrySet()) {
-                    String name = kind.label + ", " + server.getKey();
-                    if (kind == Kind.TRANSACT && !transactions.get(server.getKey())) {
+                Map<String, Operations> taking = new LinkedHashMap<>();
+                servers.forEach((server, operations) -> {
+                    if (kind != Kind.TRANSACT || transactions.get(server)) {
+                        taking.put(server, operations);
+                    }
+                });
+                Map<String, Load.Result> results = inTurns(kind, ops, threads, taking);
+                for (String server : servers.keySet()) {
+                    String name = kind.label + ", " + server;
+                    Load.Result result = results.get(server);
+                    if (result == null) {
                         figures.add(Figure.absent(NAME, name, "ops/s", "not supported"));
                         continue;
                     }
-                    Load.Result result = measure(kind, "run", ops, threads, server.getKey(), server.getValue());
-                    results.put(server.getKey(), result);
                     figures.add(Figure.of(NAME, name, result.perSecond(), "ops/s").withNote(String.format(
                             "p50 %.2f ms, p99 %.2f ms", result.latencies().percentileMillis(50),
                             result.latencies().percentileMillis(99))));
@@ -96,7 +104,28 @@ public final class DynamoDbBenchmark implements Benchmark {
         }
     }
 
-    private static Load.Result measure(Kind kind, String prefix, int ops, int threads, String server,
+    /**
+     * The servers take turns, {@value #TURNS} each, in the order A B B A A B ...: whatever the machine does meanwhile
+     * (another build, a JIT compilation in the client) falls on both, and neither always goes first.
+     */
+    private static Map<String, Load.Result> inTurns(Kind kind, int ops, int threads, Map<String, Operations> servers)
+            throws InterruptedException {
+        Map<String, Load.Result> results = new LinkedHashMap<>();
+        List<String> order = new ArrayList<>(servers.keySet());
+        for (int turn = 0; turn < TURNS; turn++) {
+            int from = ops * turn / TURNS;
+            int to = ops * (turn + 1) / TURNS;
+            for (String server : order) {
+                Load.Result part = measure(kind, "run", from, to, ops, threads, server, servers.get(server));
+                results.merge(server, part, Load.Result::plus);
+            }
+            Collections.reverse(order);
+        }
+        return results;
+    }
+
+    /** Operations {@code from} (inclusive) to {@code to} of a run of {@code ops}. */
+    private static Load.Result measure(Kind kind, String prefix, int from, int to, int ops, int threads, String server,
                                        Operations operations) throws InterruptedException {
         IntConsumer operation = switch (kind) {
             case PUT -> i -> operations.put(prefix, i);
@@ -104,7 +133,7 @@ public final class DynamoDbBenchmark implements Benchmark {
             case QUERY -> i -> operations.query();
             case TRANSACT -> i -> operations.transact("tx-" + prefix, i);
         };
-        return Load.run(kind.label + " on " + server, ops, threads, operation);
+        return Load.run(kind.label + " on " + server, from, to, threads, operation);
     }
 
     /** dynalite has no transactions: one try tells, and leaves nothing behind where they are supported but fail. */

@@ -19,13 +19,22 @@ final class Load {
         double perSecond() {
             return ops * 1e9 / nanos;
         }
+
+        /** Two parts of one measurement, taken at different times. */
+        Result plus(Result other) {
+            Latencies both = new Latencies();
+            both.addAll(latencies);
+            both.addAll(other.latencies);
+            return new Result(ops + other.ops, nanos + other.nanos, both);
+        }
     }
 
     private Load() {
     }
 
-    static Result run(String what, int ops, int threads, IntConsumer operation) throws InterruptedException {
-        AtomicInteger next = new AtomicInteger();
+    /** Operations {@code from} (inclusive) to {@code to}, each given its number. */
+    static Result run(String what, int from, int to, int threads, IntConsumer operation) throws InterruptedException {
+        AtomicInteger next = new AtomicInteger(from);
         Latencies latencies = new Latencies();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -33,7 +42,7 @@ final class Load {
             long start = System.nanoTime();
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < ops; i = next.getAndIncrement()) {
+                    for (int i = next.getAndIncrement(); i < to; i = next.getAndIncrement()) {
                         long began = System.nanoTime();
                         operation.accept(i);
                         latencies.add(System.nanoTime() - began);
@@ -45,11 +54,11 @@ final class Load {
                 try {
                     worker.get();
                 } catch (ExecutionException e) {
-                    next.set(ops);
+                    next.set(to);
                     throw new BenchException(what + " failed: " + e.getCause().getMessage(), e.getCause());
                 }
             }
-            return new Result(ops, System.nanoTime() - start, latencies);
+            return new Result(to - from, System.nanoTime() - start, latencies);
         } finally {
             pool.shutdownNow();
         }

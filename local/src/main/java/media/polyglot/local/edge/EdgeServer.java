@@ -1,15 +1,10 @@
 package media.polyglot.local.edge;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,27 +17,18 @@ public final class EdgeServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EdgeServer.class);
 
-    private final HttpServer server;
-    private final ExecutorService workers;
-    private final Map<String, ServiceEndpoint> services = new TreeMap<>();
+    private final ConnectionPerThreadServer server;
+    private final Map<String, ServiceEndpoint> services = new ConcurrentSkipListMap<>();
     private final Map<String, ServiceEndpoint> unsigned = new ConcurrentSkipListMap<>();
 
-    private EdgeServer(HttpServer server, ExecutorService workers) {
-        this.server = server;
-        this.workers = workers;
+    private EdgeServer(int port) throws IOException {
+        this.server = ConnectionPerThreadServer.start(port, 256, "edge", this::serve);
     }
 
     /** Binds 127.0.0.1 at {@code port} (0: any free port) and starts serving. */
     public static EdgeServer start(int port) {
         try {
-            HttpServer server = LoopbackHttp.bind(port, 256);
-            // Cached threads: SQS long polls hold a request open for up to 20 seconds.
-            ExecutorService workers = Executors.newCachedThreadPool(LoopbackHttp.daemonThreads("edge"));
-            server.setExecutor(workers);
-            EdgeServer edge = new EdgeServer(server, workers);
-            server.createContext("/", edge::serve);
-            server.start();
-            return edge;
+            return new EdgeServer(port);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot bind the edge port 127.0.0.1:" + port
                     + " (is another runtime running? pass --port 0 for any free port)", e);
@@ -50,7 +36,7 @@ public final class EdgeServer implements AutoCloseable {
     }
 
     /** Routes requests signed for {@code signingName} (for example {@code sqs}) to the endpoint. */
-    public synchronized void attach(String signingName, ServiceEndpoint endpoint) {
+    public void attach(String signingName, ServiceEndpoint endpoint) {
         services.put(signingName, endpoint);
     }
 
@@ -63,17 +49,15 @@ public final class EdgeServer implements AutoCloseable {
     }
 
     public URI url() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return URI.create("http://127.0.0.1:" + server.port());
     }
 
-    private void serve(HttpExchange exchange) throws IOException {
+    private AwsResponse serve(AwsRequest request) {
         try {
-            AwsRequest request = HttpExchanges.read(exchange);
-            HttpExchanges.write(exchange, route(request));
+            return route(request);
         } catch (RuntimeException e) {
-            LOG.error("edge failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
-            HttpExchanges.write(exchange, AwsErrors.json(500, "InternalFailure",
-                    "the local runtime failed on this request: " + e));
+            LOG.error("edge failed on {} {}", request.method(), request.path(), e);
+            return AwsErrors.json(500, "InternalFailure", "the local runtime failed on this request: " + e);
         }
     }
 
@@ -92,10 +76,7 @@ public final class EdgeServer implements AutoCloseable {
                     "the request is not signed with SigV4; the edge routes by the credential scope's service,"
                             + " so use an AWS SDK or the AWS CLI with AWS_ENDPOINT_URL=" + url());
         }
-        ServiceEndpoint endpoint;
-        synchronized (this) {
-            endpoint = services.get(scope.get().service());
-        }
+        ServiceEndpoint endpoint = services.get(scope.get().service());
         if (endpoint == null) {
             return AwsErrors.forRequest(request, 400, "UnrecognizedClientException", "the local runtime does not serve the AWS service '"
                     + scope.get().service() + "'; it serves " + String.join(", ", services.keySet()));
@@ -105,7 +86,6 @@ public final class EdgeServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        workers.shutdownNow();
+        server.close();
     }
 }

@@ -3,9 +3,9 @@ package media.polyglot.local.engine.dynamodb;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The ClientRequestTokens of recent TransactWriteItems calls, kept for ten minutes as DynamoDB
@@ -19,7 +19,8 @@ final class ClientRequestTokens {
     private record Use(List<TransactWriteItem> actions, Instant expiresAt) {
     }
 
-    private final Map<String, Use> uses = new HashMap<>();
+    /** In the order remembered, which is the order they expire in: expired ones are trimmed from the front. */
+    private final LinkedHashMap<String, Use> uses = new LinkedHashMap<>();
     private final Clock clock;
 
     ClientRequestTokens(Clock clock) {
@@ -32,7 +33,10 @@ final class ClientRequestTokens {
      */
     boolean isRepeat(String token, List<TransactWriteItem> actions) {
         Instant now = clock.instant();
-        uses.values().removeIf(use -> !use.expiresAt().isAfter(now));
+        Iterator<Use> oldestFirst = uses.values().iterator();
+        while (oldestFirst.hasNext() && !oldestFirst.next().expiresAt().isAfter(now)) {
+            oldestFirst.remove();
+        }
         Use previous = uses.get(token);
         if (previous == null) {
             return false;
@@ -44,6 +48,7 @@ final class ClientRequestTokens {
     }
 
     void remember(String token, List<TransactWriteItem> actions) {
+        uses.remove(token);
         uses.put(token, new Use(List.copyOf(actions), clock.instant().plus(KEPT)));
     }
 }

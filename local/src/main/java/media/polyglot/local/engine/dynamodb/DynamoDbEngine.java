@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import media.polyglot.local.engine.dynamodb.sqlite.ConnectionFactory;
 import media.polyglot.local.engine.dynamodb.sqlite.ItemStore;
 import media.polyglot.local.engine.dynamodb.sqlite.SqliteDatabase;
@@ -93,7 +94,11 @@ public final class DynamoDbEngine implements AutoCloseable {
 
     /** Any SQLite JDBC URL, such as {@code jdbc:sqlite:file:ddb?mode=memory&cache=shared}. */
     public static DynamoDbEngine open(String jdbcUrl, EngineSettings settings) {
-        return open(() -> DriverManager.getConnection(jdbcUrl), settings);
+        Properties properties = new Properties();
+        // The engine never asks for generated keys; without this the driver queries last_insert_rowid() after
+        // every INSERT, UPDATE and DELETE.
+        properties.setProperty("jdbc.get_generated_keys", "false");
+        return open(() -> DriverManager.getConnection(jdbcUrl, properties), settings);
     }
 
     public static DynamoDbEngine open(ConnectionFactory connections, EngineSettings settings) {

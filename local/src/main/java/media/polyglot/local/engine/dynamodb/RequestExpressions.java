@@ -2,17 +2,15 @@ package media.polyglot.local.engine.dynamodb;
 
 import java.util.ArrayList;
 import java.util.List;
-import media.polyglot.local.engine.dynamodb.expression.ConditionParser;
 import media.polyglot.local.engine.dynamodb.expression.DocumentPath;
 import media.polyglot.local.engine.dynamodb.expression.ExpressionAttributes;
 import media.polyglot.local.engine.dynamodb.expression.LiteralChecks;
 import media.polyglot.local.engine.dynamodb.expression.ParsedCondition;
 import media.polyglot.local.engine.dynamodb.expression.ParsedExpression;
+import media.polyglot.local.engine.dynamodb.expression.ParsedExpressions;
 import media.polyglot.local.engine.dynamodb.expression.ParsedProjection;
 import media.polyglot.local.engine.dynamodb.expression.ParsedUpdate;
 import media.polyglot.local.engine.dynamodb.expression.PreparedUpdate;
-import media.polyglot.local.engine.dynamodb.expression.ProjectionParser;
-import media.polyglot.local.engine.dynamodb.expression.UpdateParser;
 
 /**
  * All the expressions of one request, checked together before any item is read, in DynamoDB's
@@ -39,8 +37,8 @@ record RequestExpressions(PreparedCondition condition, PreparedCondition filter,
         ParsedCondition condition = parseCondition("ConditionExpression", texts.condition(), parsed);
         ParsedCondition filter = parseCondition("FilterExpression", texts.filter(), parsed);
         ParsedCondition keyCondition = parseCondition("KeyConditionExpression", texts.keyCondition(), parsed);
-        ParsedUpdate update = texts.update() == null ? null : add(UpdateParser.parse(texts.update()), parsed);
-        ParsedProjection projection = texts.projection() == null ? null : add(ProjectionParser.parse(texts.projection()), parsed);
+        ParsedUpdate update = texts.update() == null ? null : add(ParsedExpressions.update(texts.update()), parsed);
+        ParsedProjection projection = texts.projection() == null ? null : add(ParsedExpressions.projection(texts.projection()), parsed);
         attributes.verifyUsedExactlyBy(parsed);
         for (ParsedExpression expression : parsed) {
             if (expression instanceof ParsedCondition checked) {
@@ -53,7 +51,7 @@ record RequestExpressions(PreparedCondition condition, PreparedCondition filter,
     }
 
     private static ParsedCondition parseCondition(String kind, String text, List<ParsedExpression> parsed) {
-        return text == null ? null : add(ConditionParser.parse(kind, text), parsed);
+        return text == null ? null : add(ParsedExpressions.condition(kind, text), parsed);
     }
 
     private static <T extends ParsedExpression> T add(T expression, List<ParsedExpression> parsed) {

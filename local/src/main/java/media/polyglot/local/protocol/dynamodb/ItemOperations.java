@@ -9,7 +9,6 @@ import media.polyglot.local.engine.dynamodb.GetItemRequest;
 import media.polyglot.local.engine.dynamodb.PutItemRequest;
 import media.polyglot.local.engine.dynamodb.ReturnValue;
 import media.polyglot.local.engine.dynamodb.UpdateItemRequest;
-import media.polyglot.local.engine.dynamodb.value.AttributeValueJson;
 import media.polyglot.local.engine.dynamodb.value.Item;
 
 /**
@@ -37,7 +36,7 @@ final class ItemOperations {
         Optional<Item> item = engine.getItem(new GetItemRequest(input.requiredString("TableName"), input.requiredItem("Key"),
                 input.string("ProjectionExpression"), input.expressionAttributes()));
         ObjectNode output = Json.object();
-        item.ifPresent(found -> output.set("Item", AttributeValueJson.writeItem(found)));
+        item.ifPresent(found -> output.set("Item", Json.item(found)));
         return output;
     }
 
@@ -60,7 +59,7 @@ final class ItemOperations {
 
     private static ObjectNode attributes(Optional<Item> attributes) {
         ObjectNode output = Json.object();
-        attributes.ifPresent(item -> output.set("Attributes", AttributeValueJson.writeItem(item)));
+        attributes.ifPresent(item -> output.set("Attributes", Json.item(item)));
         return output;
     }
 }

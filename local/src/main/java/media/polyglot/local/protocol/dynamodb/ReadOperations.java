@@ -45,7 +45,7 @@ final class ReadOperations {
         ObjectNode output = Json.object();
         if (!result.items().isEmpty() || result.count() == 0) {
             ArrayNode items = output.putArray("Items");
-            result.items().forEach(item -> items.add(AttributeValueJson.writeItem(item)));
+            result.items().forEach(item -> items.add(Json.item(item)));
         }
         output.put("Count", result.count());
         output.put("ScannedCount", result.scannedCount());

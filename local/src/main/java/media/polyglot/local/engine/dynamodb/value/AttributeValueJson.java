@@ -1,8 +1,6 @@
 package media.polyglot.local.engine.dynamodb.value;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,7 +19,6 @@ import media.polyglot.local.engine.dynamodb.ValidationException;
  */
 public final class AttributeValueJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private AttributeValueJson() {
@@ -42,17 +39,14 @@ public final class AttributeValueJson {
         return node;
     }
 
-    /** The item as compact DynamoDB JSON text, the form the engine stores. */
+    /** The item as compact DynamoDB JSON text, the form the engine stores and answers in. */
     public static String itemToText(Item item) {
-        return writeItem(item).toString();
+        return StoredItemJson.write(item);
     }
 
+    /** An item from the text {@link #itemToText} wrote. */
     public static Item itemFromText(String text) {
-        try {
-            return readItem(MAPPER.readTree(text));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored item is not valid DynamoDB JSON: " + text, e);
-        }
+        return StoredItemJson.read(text);
     }
 
     public static AttributeValue read(JsonNode node) {

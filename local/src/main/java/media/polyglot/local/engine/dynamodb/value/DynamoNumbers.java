@@ -18,6 +18,9 @@ final class DynamoNumbers {
     }
 
     static String canonical(String text) {
+        if (isPlainInteger(text)) {
+            return text;
+        }
         BigDecimal number = parse(text);
         if (number.signum() == 0) {
             return "0";
@@ -37,6 +40,22 @@ final class DynamoNumbers {
                     "Number underflow. Attempting to store a number with magnitude smaller than supported range: " + text);
         }
         return stripped.toPlainString();
+    }
+
+    /** Whether the text is already canonical as an integer of at most 18 digits: no sign but '-', no leading zero. */
+    private static boolean isPlainInteger(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        int digits = text.length() - start;
+        if (digits < 1 || digits > 18 || (text.charAt(start) == '0' && (digits > 1 || start == 1))) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static BigDecimal parse(String text) {

@@ -1,6 +1,5 @@
 package media.polyglot.local.engine.dynamodb.value;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -57,11 +56,34 @@ public final class ItemSize {
     }
 
     private static int numberSize(String canonical) {
-        long digits = canonical.chars().filter(Character::isDigit).count();
-        return (int) ((digits + 1) / 2) + 1;
+        int digits = 0;
+        for (int i = 0; i < canonical.length(); i++) {
+            char c = canonical.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            }
+        }
+        return (digits + 1) / 2 + 1;
     }
 
+    /** The UTF-8 length, counted without encoding. */
     private static int utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8).length;
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                bytes++; // unpaired: encoded as '?'
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 }

@@ -28,6 +28,42 @@ class AttributeValueJsonTest {
     }
 
     @Test
+    void storedTextReadsBackAsTheSameItemWithEveryDataTypeAndEscapes() throws Exception {
+        String json = """
+                {"s":{"S":"quote \\" backslash \\\\ newline \\n é 😀"},"n":{"N":"-12.5"},"b":{"B":"AQID"},\
+                "bool":{"BOOL":false},"null":{"NULL":true},"m":{"M":{"inner":{"L":[{"M":{}},{"L":[]}]}}},\
+                "ss":{"SS":["a","b"]},"ns":{"NS":["1","2.5"]},"bs":{"BS":["AQ==","Ag=="]}}""";
+        Item item = AttributeValueJson.readItem(MAPPER.readTree(json));
+
+        String stored = AttributeValueJson.itemToText(item);
+
+        assertThat(stored).isEqualTo(MAPPER.readTree(json).toString());
+        assertThat(AttributeValueJson.itemFromText(stored)).isEqualTo(item);
+        assertThat(AttributeValueJson.itemFromText(stored).get("s")).contains(AttributeValue.s("quote \" backslash \\ newline \n é 😀"));
+    }
+
+    @Test
+    void storedTextOfAnotherShapeIsAnErrorNamingTheText() {
+        assertThatThrownBy(() -> AttributeValueJson.itemFromText("{\"a\":{\"X\":\"1\"}}"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Stored item is not valid DynamoDB JSON: {\"a\":{\"X\":\"1\"}}");
+        assertThatThrownBy(() -> AttributeValueJson.itemFromText("{\"a\":\"1\"}"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void plainIntegersAreKeptAsSentAndOthersMadeCanonical() {
+        assertThat(((NumberValue) AttributeValue.n("123456789012345678")).value()).isEqualTo("123456789012345678");
+        assertThat(((NumberValue) AttributeValue.n("-42")).value()).isEqualTo("-42");
+        assertThat(((NumberValue) AttributeValue.n("0")).value()).isEqualTo("0");
+        assertThat(((NumberValue) AttributeValue.n("007")).value()).isEqualTo("7");
+        assertThat(((NumberValue) AttributeValue.n("-0")).value()).isEqualTo("0");
+        assertThat(((NumberValue) AttributeValue.n("+5")).value()).isEqualTo("5");
+        assertThat(((NumberValue) AttributeValue.n("1234567890123456789012")).value()).isEqualTo("1234567890123456789012");
+        assertThatThrownBy(() -> AttributeValue.n("-")).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
     void numbersReadBackInDynamoDbsCanonicalForm() {
         assertThat(AttributeValue.n("1.50")).isEqualTo(new NumberValue("1.5"));
         assertThat(((NumberValue) AttributeValue.n("1E+2")).value()).isEqualTo("100");
