@@ -29,8 +29,11 @@ import org.slf4j.LoggerFactory;
 final class ConnectionPerThreadServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionPerThreadServer.class);
-    /** A connection with no request for this long is closed, as the JDK server closes idle ones. */
-    private static final int IDLE_MILLIS = 60_000;
+    /**
+     * A connection with no request for this long is closed. Longer than the AWS SDK keeps an idle connection (60 s),
+     * so a client never sends on a connection the server is closing at that very moment.
+     */
+    private static final int IDLE_MILLIS = 300_000;
     private static final int BUFFER = 16 * 1024;
 
     private final ServerSocket socket;
