@@ -59,7 +59,7 @@ final class QueueActors {
      */
     List<SendOutcome> send(String queueName, List<QueueMessage> messages) {
         ActorRef queue = lookup(queueName);
-        QueueData data = ask(queue, new GetQueueData(), QueueData.class, queueName, ANSWER_LIMIT);
+        QueueKind data = kindOf(queue, queueName);
         List<SendOutcome> outcomes = new ArrayList<>(messages.size());
         List<CompletableFuture<Object>> sent = new ArrayList<>(messages.size());
         for (int i = 0; i < messages.size(); i++) {
@@ -86,7 +86,7 @@ final class QueueActors {
      * of {@link #send}, and their bodies together are within SQS's length limit, as ElasticMQ checks a batch.
      */
     boolean acceptable(String queueName, List<QueueMessage> messages) {
-        QueueData data = ask(lookup(queueName), new GetQueueData(), QueueData.class, queueName, ANSWER_LIMIT);
+        QueueKind data = kindOf(lookup(queueName), queueName);
         int length = 0;
         for (QueueMessage message : messages) {
             if (refusal(data, message) != null) {
@@ -99,9 +99,8 @@ final class QueueActors {
 
     /** Whether a queue of this name exists and is a standard queue, not a FIFO one. */
     boolean isStandard(String queueName) {
-        Option<?> found = ask(manager, new LookupQueue(queueName), Option.class, queueName, ANSWER_LIMIT);
-        return found.isDefined()
-                && !ask((ActorRef) found.get(), new GetQueueData(), QueueData.class, queueName, ANSWER_LIMIT).isFifo();
+        return !queueName.endsWith(".fifo")
+                && ask(manager, new LookupQueue(queueName), Option.class, queueName, ANSWER_LIMIT).isDefined();
     }
 
     /**
@@ -139,7 +138,22 @@ final class QueueActors {
         return (ActorRef) found.get();
     }
 
-    private RuntimeException refusal(QueueData queue, QueueMessage message) {
+    /**
+     * What the checks of a send need to know of the queue. Only a FIFO queue's name ends in {@code .fifo} (SQS allows
+     * no dot in a standard queue's name), so only a FIFO queue is asked for its settings.
+     */
+    private QueueKind kindOf(ActorRef queue, String queueName) {
+        if (!queueName.endsWith(".fifo")) {
+            return new QueueKind(queueName, false, false);
+        }
+        QueueData data = ask(queue, new GetQueueData(), QueueData.class, queueName, ANSWER_LIMIT);
+        return new QueueKind(queueName, data.isFifo(), data.hasContentBasedDeduplication());
+    }
+
+    private record QueueKind(String name, boolean isFifo, boolean hasContentBasedDeduplication) {
+    }
+
+    private RuntimeException refusal(QueueKind queue, QueueMessage message) {
         Either<String, ?> body = Limits$.MODULE$.verifyMessageBody(message.body(), limits);
         if (body.isLeft()) {
             return new IllegalStateException(body.left().get() + ": the message body for queue " + queue.name()
