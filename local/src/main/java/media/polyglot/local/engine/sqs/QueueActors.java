@@ -1,8 +1,12 @@
 package media.polyglot.local.engine.sqs;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -10,26 +14,31 @@ import java.util.concurrent.TimeoutException;
 import org.apache.pekko.actor.ActorRef;
 import org.apache.pekko.pattern.Patterns;
 import org.elasticmq.AfterMillisNextDelivery;
+import org.elasticmq.CreateQueueData;
+import org.elasticmq.DeadLettersQueueData;
 import org.elasticmq.DeduplicationId;
 import org.elasticmq.DefaultVisibilityTimeout$;
 import org.elasticmq.DeliveryReceipt;
+import org.elasticmq.ElasticMQError;
+import org.elasticmq.ImmediateNextDelivery$;
+import org.elasticmq.Limits$;
+import org.elasticmq.Limits;
 import org.elasticmq.MessageData;
 import org.elasticmq.MillisVisibilityTimeout$;
-import org.elasticmq.VisibilityTimeout;
-import org.elasticmq.msg.DeleteMessage;
-import org.elasticmq.msg.ReceiveMessages;
-import org.elasticmq.ImmediateNextDelivery$;
-import org.elasticmq.Limits;
-import org.elasticmq.Limits$;
 import org.elasticmq.NewMessageData;
 import org.elasticmq.NextDelivery;
 import org.elasticmq.QueueData;
+import org.elasticmq.VisibilityTimeout;
+import org.elasticmq.msg.CreateQueue;
+import org.elasticmq.msg.DeleteMessage;
 import org.elasticmq.msg.GetQueueData;
 import org.elasticmq.msg.LookupQueue;
+import org.elasticmq.msg.ReceiveMessages;
 import org.elasticmq.msg.SendMessage;
 import scala.Option;
 import scala.collection.immutable.Map$;
 import scala.util.Either;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * Talks to ElasticMQ's queue actors in this process: no HTTP round trip, no SDK marshalling and
@@ -39,6 +48,7 @@ import scala.util.Either;
  */
 final class QueueActors {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration ANSWER_LIMIT = Duration.ofSeconds(10);
     /** SQS's longest long poll (20 seconds), and time to answer after it. */
     private static final Duration LONGEST_RECEIVE = Duration.ofSeconds(30);
@@ -95,6 +105,70 @@ final class QueueActors {
             length += message.body().length();
         }
         return Limits$.MODULE$.verifyMessageLength(length, limits).isRight();
+    }
+
+    /**
+     * Creates the queue as ElasticMQ's CreateQueue does from these attributes (a redrive policy must name an existing
+     * queue and a receive count of 1 to 1000); creating it again with the same attributes is no error. Attributes
+     * ElasticMQ does not keep (retention, maximum size) are accepted and dropped, as its endpoint drops them.
+     */
+    void create(String queueName, Map<QueueAttributeName, String> attributes) {
+        DeadLettersQueueData deadLetters = deadLetters(queueName, attributes.get(QueueAttributeName.REDRIVE_POLICY));
+        Option<Object> wait = seconds(attributes, QueueAttributeName.RECEIVE_MESSAGE_WAIT_TIME_SECONDS);
+        if (wait.isDefined() && Limits$.MODULE$.verifyMessageWaitTime((Long) wait.get(), limits).isLeft()) {
+            throw new IllegalStateException("InvalidParameterValue: ReceiveMessageWaitTimeSeconds of queue " + queueName
+                    + " is " + wait.get() + "; it must be 0 to 20");
+        }
+        CreateQueueData request = new CreateQueueData(queueName,
+                seconds(attributes, QueueAttributeName.VISIBILITY_TIMEOUT)
+                        .map(value -> MillisVisibilityTimeout$.MODULE$.fromSeconds((Long) value)),
+                seconds(attributes, QueueAttributeName.DELAY_SECONDS).map(value -> Duration.ofSeconds((Long) value)),
+                wait.map(value -> Duration.ofSeconds((Long) value)), Option.empty(), Option.empty(),
+                Option.apply(deadLetters), "true".equals(attributes.get(QueueAttributeName.FIFO_QUEUE)),
+                "true".equals(attributes.get(QueueAttributeName.CONTENT_BASED_DEDUPLICATION)), Option.empty(),
+                Option.empty(), scala.collection.immutable.Map$.MODULE$.empty());
+        Either<?, ?> created = ask(manager, new CreateQueue(request), Either.class, queueName, ANSWER_LIMIT);
+        if (created.isLeft()) {
+            ElasticMQError error = (ElasticMQError) created.left().get();
+            throw new IllegalStateException(error.getClass().getSimpleName() + ": " + error.message());
+        }
+    }
+
+    private DeadLettersQueueData deadLetters(String queueName, String redrivePolicy) {
+        if (redrivePolicy == null) {
+            return null;
+        }
+        JsonNode policy;
+        try {
+            policy = JSON.readTree(redrivePolicy);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("InvalidAttributeValue: the RedrivePolicy of queue " + queueName
+                    + " is not JSON: " + e.getOriginalMessage(), e);
+        }
+        String target = policy.path("deadLetterTargetArn").asText("");
+        int maxReceiveCount = policy.path("maxReceiveCount").asInt(0);
+        String deadLetterQueue = target.substring(target.lastIndexOf(':') + 1);
+        if (deadLetterQueue.isEmpty() || maxReceiveCount < 1 || maxReceiveCount > 1000) {
+            throw new IllegalStateException("InvalidAttributeValue: the RedrivePolicy of queue " + queueName
+                    + " needs a deadLetterTargetArn and a maxReceiveCount of 1 to 1000: " + redrivePolicy);
+        }
+        if (ask(manager, new LookupQueue(deadLetterQueue), Option.class, deadLetterQueue, ANSWER_LIMIT).isEmpty()) {
+            throw new IllegalStateException("AWS.SimpleQueueService.NonExistentQueue: the dead-letter queue "
+                    + deadLetterQueue + " of queue " + queueName + " does not exist");
+        }
+        return new DeadLettersQueueData(deadLetterQueue, maxReceiveCount);
+    }
+
+    private static Option<Object> seconds(Map<QueueAttributeName, String> attributes, QueueAttributeName name) {
+        String value = attributes.get(name);
+        if (value == null) {
+            return Option.empty();
+        }
+        try {
+            return Option.apply(Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("InvalidAttributeValue: " + name + " is not a number of seconds: " + value, e);
+        }
     }
 
     /** Whether a queue of this name exists and is a standard queue, not a FIFO one. */

@@ -38,17 +38,19 @@ public final class QueueEngine implements AutoCloseable {
     private final QueueActors actors;
     private final SQSRestServer server;
     private final URI endpoint;
+    private final URI edgeUrl;
     private final SqsClient client;
     private final String region;
     private final String accountId;
     private final Map<String, String> urlsByArn = new ConcurrentHashMap<>();
 
-    private QueueEngine(ActorSystem system, QueueActors actors, SQSRestServer server, URI endpoint, SqsClient client,
-                        String region, String accountId) {
+    private QueueEngine(ActorSystem system, QueueActors actors, SQSRestServer server, URI endpoint, URI edgeUrl,
+                        SqsClient client, String region, String accountId) {
         this.system = system;
         this.actors = actors;
         this.server = server;
         this.endpoint = endpoint;
+        this.edgeUrl = edgeUrl;
         this.client = client;
         this.region = region;
         this.accountId = accountId;
@@ -91,12 +93,17 @@ public final class QueueEngine implements AutoCloseable {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
-        return new QueueEngine(system, new QueueActors(manager, LIMITS, new ReceivedMessages(region, accountId)), server, endpoint, client, region, accountId);
+        return new QueueEngine(system, new QueueActors(manager, LIMITS, new ReceivedMessages(region, accountId)), server,
+                endpoint, edgeUrl, client, region, accountId);
     }
 
-    /** Creates a queue with its attributes (including RedrivePolicy and FifoQueue) and returns its URL. */
+    /**
+     * Creates a queue with its attributes (including RedrivePolicy and FifoQueue) in-process and returns its URL, the
+     * one ElasticMQ's endpoint would answer; fails with SQS's error code and a message when the queue cannot be made.
+     */
     public String createQueue(String name, Map<QueueAttributeName, String> attributes) {
-        String url = client.createQueue(r -> r.queueName(name).attributes(attributes)).queueUrl();
+        actors.create(name, attributes);
+        String url = edgeUrl + "/" + accountId + "/" + name;
         urlsByArn.put(arnOf(name), url);
         return url;
     }
