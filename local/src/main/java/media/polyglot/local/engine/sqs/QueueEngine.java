@@ -14,7 +14,6 @@ import org.apache.pekko.actor.ActorRef;
 import org.apache.pekko.actor.ActorSystem;
 import org.apache.pekko.actor.Props;
 import org.elasticmq.Limits;
-import org.elasticmq.StrictSQSLimits$;
 import org.elasticmq.actor.QueueManagerActor;
 import org.elasticmq.util.NowProvider;
 import scala.Option;
@@ -32,7 +31,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  */
 public final class QueueEngine implements AutoCloseable {
 
-    private static final Limits LIMITS = StrictSQSLimits$.MODULE$;
+    private static final Limits LIMITS = SqsLimits.INSTANCE;
 
     private final ActorSystem system;
     private final QueueActors actors;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -90,13 +91,28 @@ class QueueEngineSendTest {
     @Test
     void aBatchTooLongTogetherIsNotAcceptableThoughEachMessageIs() {
         queues.createQueue("lengths", Map.of());
-        String half = "x".repeat(200 * 1024); // ElasticMQ 1.6 holds SQS's older limit of 256 KiB
+        String half = "x".repeat(600 * 1024); // SQS takes 1 MiB, a message or a batch
 
         assertThat(queues.acceptable("lengths", List.of(new QueueMessage(half, null, null)))).isTrue();
         assertThat(queues.acceptable("lengths", List.of(new QueueMessage(half, null, null),
                 new QueueMessage(half, null, null)))).isFalse();
         assertThat(queues.isStandardQueue("lengths")).isTrue();
         assertThat(queues.isStandardQueue("nowhere")).isFalse();
+    }
+
+    /** SQS's 1 MiB message, both in-process and through ElasticMQ's own endpoint (ElasticMQ 1.6 stops at 256 KiB). */
+    @Test
+    void aMessageOfHalfAMebibyteIsTakenInProcessAndOverSqs() {
+        String url = queues.createQueue("large", Map.of());
+        String large = "y".repeat(512 * 1024);
+
+        assertThat(queues.send("large", List.of(new QueueMessage(large, null, null)))).noneMatch(SendOutcome::failed);
+        queues.client().sendMessage(m -> m.queueUrl(url).messageBody(large + "z"));
+
+        List<Message> received = new ArrayList<>(receive(url, 5));
+        received.addAll(receive(url, 1));
+        assertThat(received).extracting(message -> message.body().length())
+                .containsExactlyInAnyOrder(large.length(), large.length() + 1);
     }
 
     @Test
