@@ -95,13 +95,13 @@ public final class LocalRuntime implements AutoCloseable {
             FunctionCounters counters = new FunctionCounters();
             functions.observeInvocations(counters);
             Faults faults = new Faults();
-            TargetDelivery delivery = new TargetDelivery(List.of(faults.duplicating(new SqsTargetSender(queues)),
-                    faults.duplicating(new LambdaTargetSender(functions)), faults.duplicating(new SnsTargetSender(topics))),
+            TargetDelivery delivery = new TargetDelivery(List.of(faults.injectedInto(new SqsTargetSender(queues)),
+                    faults.injectedInto(new LambdaTargetSender(functions)), faults.injectedInto(new SnsTargetSender(topics))),
                     queues, deliveries, Clock.systemUTC(), hops, dataDir);
             EventRouter events = new EventRouter(delivery, settings.region(), settings.accountId(), Clock.systemUTC(), hops,
                     dataDir);
             events.refuseEntriesWith(faults::refuse);
-            delivery.register(faults.duplicating(new EventBusTargetSender(events)));
+            delivery.register(faults.injectedInto(new EventBusTargetSender(events)));
             RuleSchedules schedules = remember(started,
                     new RuleSchedules(delivery, settings.region(), Clock.systemUTC()));
             Replayer replayer = new Replayer(events, deliveries, Clock.systemUTC());

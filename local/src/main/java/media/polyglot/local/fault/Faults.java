@@ -39,9 +39,16 @@ public final class Faults {
         return new Counts(duplicatesSent.get(), entriesFailed.get(), entriesThrottled.get());
     }
 
-    /** The sender, sending every delivery a second time while duplicate delivery is on. */
-    public TargetSender duplicating(TargetSender sender) {
-        return new DuplicatingSender(sender, this);
+    /**
+     * The sender with the delivery faults in force: every delivery sent a second time while duplicate delivery is on,
+     * and none sent to a target that is unavailable.
+     */
+    public TargetSender injectedInto(TargetSender sender) {
+        return new FaultySender(sender, this);
+    }
+
+    boolean unavailable(String targetArn) {
+        return settings.get().unavailableTargets().contains(targetArn);
     }
 
     boolean duplicates() {

@@ -3,7 +3,9 @@ package media.polyglot.local.manage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import media.polyglot.local.fault.FaultSettings;
 import media.polyglot.local.fault.Faults;
@@ -15,7 +17,7 @@ import media.polyglot.local.fault.Faults;
 final class FaultSwitches {
 
     private static final Set<String> FIELDS = Set.of("duplicateDeliveries", "putEventsFailureRate",
-            "putEventsThrottleRate", "maxFailuresPerEntry");
+            "putEventsThrottleRate", "maxFailuresPerEntry", "unavailableTargets");
 
     private FaultSwitches() {
     }
@@ -27,7 +29,9 @@ final class FaultSwitches {
         json.putObject("settings").put("duplicateDeliveries", settings.duplicateDeliveries())
                 .put("putEventsFailureRate", settings.putEventsFailureRate())
                 .put("putEventsThrottleRate", settings.putEventsThrottleRate())
-                .put("maxFailuresPerEntry", settings.maxFailuresPerEntry());
+                .put("maxFailuresPerEntry", settings.maxFailuresPerEntry())
+                .set("unavailableTargets", JsonNodeFactory.instance.arrayNode().addAll(settings.unavailableTargets()
+                        .stream().map(JsonNodeFactory.instance::textNode).toList()));
         json.putObject("counts").put("duplicateDeliveries", counts.duplicateDeliveries())
                 .put("putEventsEntriesFailed", counts.putEventsEntriesFailed())
                 .put("putEventsEntriesThrottled", counts.putEventsEntriesThrottled());
@@ -44,7 +48,24 @@ final class FaultSwitches {
         faults.set(new FaultSettings(request.path("duplicateDeliveries").asBoolean(false),
                 request.path("putEventsFailureRate").asDouble(0), request.path("putEventsThrottleRate").asDouble(0),
                 request.path("maxFailuresPerEntry").asInt(request.has("putEventsFailureRate")
-                        || request.has("putEventsThrottleRate") ? 2 : 0)));
+                        || request.has("putEventsThrottleRate") ? 2 : 0), targetArns(request.path("unavailableTargets"))));
         return describe(faults);
+    }
+
+    private static List<String> targetArns(JsonNode arns) {
+        if (arns.isMissingNode()) {
+            return List.of();
+        }
+        if (!arns.isArray()) {
+            throw new IllegalArgumentException("unavailableTargets must be a list of target ARNs");
+        }
+        List<String> targets = new ArrayList<>();
+        arns.forEach(arn -> {
+            if (!arn.isTextual()) {
+                throw new IllegalArgumentException("unavailableTargets must be a list of target ARNs, not " + arn);
+            }
+            targets.add(arn.asText());
+        });
+        return targets;
     }
 }

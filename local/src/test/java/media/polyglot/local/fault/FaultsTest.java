@@ -63,7 +63,7 @@ class FaultsTest {
     @Test
     void duplicateDeliverySendsWhatWentThroughOnceMoreAndLeavesOutcomesAsTheFirstSendDecided() {
         Recording recording = new Recording();
-        TargetSender sender = faults.duplicating(recording);
+        TargetSender sender = faults.injectedInto(recording);
         List<Delivery> deliveries = List.of(delivery("a"), delivery("fails"), delivery("b"));
 
         assertThat(sender.sendAll(deliveries)).extracting(e -> e == null).containsExactly(true, false, true);
@@ -74,6 +74,23 @@ class FaultsTest {
         assertThat(outcomes).extracting(e -> e == null).containsExactly(true, false, true);
         assertThat(recording.sent).containsExactly("a", "b", "a", "b", "a", "b", "c", "c");
         assertThat(faults.counts().duplicateDeliveries()).isEqualTo(3);
+    }
+
+    @Test
+    void anUnavailableTargetTakesNothingAndItsDeliveriesFailToBeRetried() {
+        Recording recording = new Recording();
+        TargetSender sender = faults.injectedInto(recording);
+        faults.set(new FaultSettings(false, 0, 0, 0, List.of("arn:aws:sqs:us-east-1:000000000000:q")));
+
+        List<RuntimeException> outcomes = sender.sendAll(List.of(delivery("a"), delivery("b")));
+
+        assertThat(outcomes).allSatisfy(e -> assertThat(e).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("is unavailable"));
+        assertThatThrownBy(() -> sender.send(delivery("c"))).hasMessageContaining("is unavailable");
+        assertThat(recording.sent).isEmpty();
+        faults.set(FaultSettings.NONE);
+        assertThat(sender.sendAll(List.of(delivery("a")))).containsOnlyNulls();
+        assertThat(recording.sent).containsExactly("a");
     }
 
     private static Delivery delivery(String payload) {

@@ -152,7 +152,7 @@ public final class EventRouter {
     void forward(String busArn, ObjectNode event, String senderAccount) {
         EventBus bus = bus(busArn);
         if (bus == null) {
-            throw new IllegalStateException("event bus " + busArn + " does not exist");
+            throw new TargetRefusedException(TargetRefusedException.NO_RESOURCE, "event bus " + busArn + " does not exist");
         }
         PutEventsRequest asked = new PutEventsRequest(senderAccount, bus.arn(), event.path("source").asText(),
                 event.path("detail-type").asText());

@@ -3,6 +3,7 @@ package media.polyglot.local.engine.events;
 import java.nio.charset.StandardCharsets;
 import media.polyglot.local.engine.lambda.InvocationResult;
 import media.polyglot.local.engine.lambda.LambdaHost;
+import media.polyglot.local.engine.lambda.UnknownFunctionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,8 @@ public final class LambdaTargetSender implements TargetSender {
                 LOG.warn("{} failed on event {} from rule {}: {} {}", functionName, delivery.event().path("id").asText(),
                         delivery.rule().name(), result.error().errorType(), result.error().errorMessage());
             }
+        } catch (UnknownFunctionException e) {
+            throw new TargetRefusedException(TargetRefusedException.NO_RESOURCE, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while invoking " + functionName, e);

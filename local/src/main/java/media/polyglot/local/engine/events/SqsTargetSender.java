@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
+import media.polyglot.local.engine.sqs.NonExistentQueueException;
 import media.polyglot.local.engine.sqs.QueueEngine;
 import media.polyglot.local.engine.sqs.QueueMessage;
 import media.polyglot.local.engine.sqs.SendOutcome;
@@ -39,6 +40,8 @@ public final class SqsTargetSender implements TargetSender {
         try {
             return queues.send(QueueEngine.nameOf(deliveries.get(0).target().arn()), messages).stream()
                     .map(SendOutcome::error).collect(Collectors.toCollection(ArrayList::new));
+        } catch (NonExistentQueueException e) {
+            return new ArrayList<>(Collections.nCopies(deliveries.size(), missing(e)));
         } catch (RuntimeException e) {
             return new ArrayList<>(Collections.nCopies(deliveries.size(), e));
         }
@@ -46,10 +49,20 @@ public final class SqsTargetSender implements TargetSender {
 
     @Override
     public void send(Delivery delivery) {
-        SendOutcome outcome = queues.send(QueueEngine.nameOf(delivery.target().arn()), List.of(message(delivery))).get(0);
+        SendOutcome outcome;
+        try {
+            outcome = queues.send(QueueEngine.nameOf(delivery.target().arn()), List.of(message(delivery))).get(0);
+        } catch (NonExistentQueueException e) {
+            throw missing(e);
+        }
         if (outcome.failed()) {
             throw outcome.error();
         }
+    }
+
+    /** A queue that does not exist is no reason to retry: EventBridge dead-letters at once with NO_RESOURCE. */
+    private static TargetRefusedException missing(NonExistentQueueException e) {
+        return new TargetRefusedException(TargetRefusedException.NO_RESOURCE, e.getMessage());
     }
 
     private static QueueMessage message(Delivery delivery) {

@@ -206,8 +206,7 @@ final class QueueActors {
     private ActorRef lookup(String queueName) {
         Option<?> found = ask(manager, new LookupQueue(queueName), Option.class, queueName, ANSWER_LIMIT);
         if (found.isEmpty()) {
-            throw new IllegalStateException("AWS.SimpleQueueService.NonExistentQueue: the queue " + queueName
-                    + " does not exist");
+            throw new NonExistentQueueException(queueName);
         }
         return (ActorRef) found.get();
     }

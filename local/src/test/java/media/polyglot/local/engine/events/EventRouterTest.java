@@ -108,11 +108,12 @@ class EventRouterTest {
     }
 
     @Test
-    void anUndeliverableEventGoesToTheTargetsDeadLetterQueueWithTheErrorAttributes() {
+    void anEventForATargetThatDoesNotExistGoesToItsDeadLetterQueueAtOnceWithTheErrorAttributes() {
         String deadLetters = queues.createQueue("target-dlq", Map.of());
+        // A day of retries allowed: EventBridge still does not retry a missing target ("Using dead-letter queues").
         router.createBus("lossy").putRule(Rule.of("to-missing", "arn:aws:events:us-east-1:000000000000:rule/lossy/to-missing", "{\"source\": [\"s\"]}",
-                List.of(new Target("t1", queues.arnOf("no-such-queue"), null, null, queues.arnOf("target-dlq"), 0,
-                        Duration.ofHours(1)))));
+                List.of(new Target("t1", queues.arnOf("no-such-queue"), null, null, queues.arnOf("target-dlq"), 185,
+                        Duration.ofHours(24)))));
 
         router.putEvents(List.of(entry("lossy", "s", "{\"n\": 1}")));
 
@@ -122,7 +123,8 @@ class EventRouterTest {
         assertThat(parked.messageAttributes().get("RULE_ARN").stringValue()).isEqualTo("arn:aws:events:us-east-1:000000000000:rule/lossy/to-missing");
         assertThat(parked.messageAttributes().get("TARGET_ARN").stringValue())
                 .isEqualTo("arn:aws:sqs:us-east-1:000000000000:no-such-queue");
-        assertThat(parked.messageAttributes()).containsKeys("ERROR_CODE", "ERROR_MESSAGE");
+        assertThat(parked.messageAttributes().get("ERROR_CODE").stringValue()).isEqualTo("NO_RESOURCE");
+        assertThat(parked.messageAttributes().get("ERROR_MESSAGE").stringValue()).contains("no-such-queue");
         assertThat(parked.body()).contains("\"n\":1");
     }
 
