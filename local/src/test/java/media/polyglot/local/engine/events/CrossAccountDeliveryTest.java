@@ -5,20 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import media.polyglot.local.engine.events.policy.PolicyStatement;
 import media.polyglot.local.engine.sqs.QueueEngine;
 import media.polyglot.local.observe.Hop;
 import media.polyglot.local.observe.HopKind;
-import media.polyglot.local.observe.HopLog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,29 +27,24 @@ import software.amazon.awssdk.services.sqs.model.Message;
 class CrossAccountDeliveryTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String OURS = "000000000000";
+    private static final String OURS = BusOnQueues.ACCOUNT;
     private static final String ACME = "111122223333";
     private static final String GLOBEX = "444455556666";
 
-    private static final HopLog HOPS = new HopLog(Clock.systemUTC());
+    private static BusOnQueues engines;
     private static QueueEngine queues;
-    private static ScheduledExecutorService deliveries;
     private static EventRouter router;
 
     @BeforeAll
     static void start() {
-        queues = QueueEngine.start(URI.create("http://127.0.0.1:4566"), "us-east-1", OURS);
-        deliveries = Executors.newScheduledThreadPool(2);
-        TargetDelivery delivery = new TargetDelivery(List.of(new SqsTargetSender(queues)), queues, deliveries,
-                Clock.systemUTC(), HOPS, null);
-        router = new EventRouter(delivery, "us-east-1", OURS, Clock.systemUTC(), HOPS, null);
-        delivery.register(new EventBusTargetSender(router));
+        engines = new BusOnQueues();
+        queues = engines.queues;
+        router = engines.router;
     }
 
     @AfterAll
     static void stop() {
-        deliveries.shutdownNow();
-        queues.close();
+        engines.close();
     }
 
     @Test
@@ -92,7 +82,7 @@ class CrossAccountDeliveryTest {
                 + " because no resource-based policy allows the events:PutEvents action");
         assertThat(JSON.readTree(parked.body()).path("detail").path("metadata").path("correlationId").asText())
                 .isEqualTo(correlationId);
-        List<Hop> failed = HOPS.trace(correlationId).stream().filter(hop -> hop.kind() == HopKind.TARGET_FAILED).toList();
+        List<Hop> failed = engines.hops.trace(correlationId).stream().filter(hop -> hop.kind() == HopKind.TARGET_FAILED).toList();
         assertThat(failed).singleElement().satisfies(hop -> {
             assertThat(hop.resource()).isEqualTo(globexes.arn());
             assertThat(hop.details()).containsEntry("attempt", "1");
@@ -136,7 +126,7 @@ class CrossAccountDeliveryTest {
     }
 
     private static List<Hop> puts(String correlationId) {
-        return HOPS.trace(correlationId).stream().filter(hop -> hop.kind() == HopKind.EVENT_PUT).toList();
+        return engines.hops.trace(correlationId).stream().filter(hop -> hop.kind() == HopKind.EVENT_PUT).toList();
     }
 
     private static Message receiveOne(String queueUrl) {

@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import media.polyglot.local.engine.events.policy.PolicyStatement;
 import media.polyglot.local.engine.sqs.QueueEngine;
-import media.polyglot.local.observe.HopLog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,26 +18,23 @@ import software.amazon.awssdk.services.sqs.model.Message;
 /** The put path from another account, on real engines: the bus policy decides each entry, no socket involved. */
 class CrossAccountPutTest {
 
-    private static final HopLog HOPS = new HopLog(Clock.systemUTC());
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ACME = "111122223333";
 
+    private static BusOnQueues engines;
     private static QueueEngine queues;
-    private static ScheduledExecutorService deliveries;
     private static EventRouter router;
 
     @BeforeAll
     static void start() {
-        queues = QueueEngine.start(URI.create("http://127.0.0.1:4566"), "us-east-1", "000000000000");
-        deliveries = Executors.newScheduledThreadPool(2);
-        router = new EventRouter(new TargetDelivery(List.of(new SqsTargetSender(queues)), queues, deliveries,
-                Clock.systemUTC(), HOPS, null), "us-east-1", "000000000000", Clock.systemUTC(), HOPS, null);
+        engines = new BusOnQueues();
+        queues = engines.queues;
+        router = engines.router;
     }
 
     @AfterAll
     static void stop() {
-        deliveries.shutdownNow();
-        queues.close();
+        engines.close();
     }
 
     @Test
