@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -85,22 +86,23 @@ public final class TargetDelivery {
         for (List<Routed> group : byTarget.values()) {
             for (int from = 0; from < group.size(); from += BATCH) {
                 List<Routed> chunk = List.copyOf(group.subList(from, Math.min(group.size(), from + BATCH)));
-                if (immediate(chunk.get(0).target())) {
-                    firstAttempt(chunk, acceptedAt);
+                Optional<TargetSender> sender = senderOf(chunk.get(0).target());
+                if (sender.map(TargetSender::immediate).orElse(false)) {
+                    firstAttempt(chunk, acceptedAt, sender);
                 } else {
-                    scheduler.execute(() -> firstAttempt(chunk, acceptedAt));
+                    scheduler.execute(() -> firstAttempt(chunk, acceptedAt, sender));
                 }
             }
         }
     }
 
-    private void firstAttempt(List<Routed> chunk, Instant acceptedAt) {
+    private void firstAttempt(List<Routed> chunk, Instant acceptedAt, Optional<TargetSender> sender) {
         List<Delivery> deliveries = new ArrayList<>(chunk.size());
         List<RuntimeException> outcomes;
         try {
             chunk.forEach(r -> deliveries.add(new Delivery(r.rule(), r.target(), r.event(),
                     r.target().input().render(r.event(), r.rule()))));
-            outcomes = sender(chunk.get(0).target()).sendAll(deliveries);
+            outcomes = sender.orElseThrow(() -> noSender(chunk.get(0).target())).sendAll(deliveries);
         } catch (RuntimeException e) {
             outcomes = Collections.nCopies(chunk.size(), e);
         }
@@ -180,14 +182,16 @@ public final class TargetDelivery {
                 event.path("id").asText(), -1, outcome, Map.of("rule", rule.name(), "attempt", Integer.toString(attempt)));
     }
 
-    private boolean immediate(Target target) {
-        return senders.stream().filter(s -> s.handles(target.arn())).findFirst().map(TargetSender::immediate)
-                .orElse(false);
+    private Optional<TargetSender> senderOf(Target target) {
+        return senders.stream().filter(s -> s.handles(target.arn())).findFirst();
     }
 
     private TargetSender sender(Target target) {
-        return senders.stream().filter(s -> s.handles(target.arn())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no local delivery for target " + target.arn()));
+        return senderOf(target).orElseThrow(() -> noSender(target));
+    }
+
+    private static IllegalStateException noSender(Target target) {
+        return new IllegalStateException("no local delivery for target " + target.arn());
     }
 
     private void deadLetter(Rule rule, Target target, ObjectNode event, RuntimeException error) {
