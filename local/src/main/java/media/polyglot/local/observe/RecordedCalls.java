@@ -68,8 +68,11 @@ public final class RecordedCalls implements ServiceEndpoint {
         }
         Set<String> found = new LinkedHashSet<>();
         for (String parameter : request.bodyAsString().split("&")) {
-            String value = parameter.substring(parameter.indexOf('=') + 1);
-            found.addAll(CorrelationIds.in(URLDecoder.decode(value, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8)));
+            String value = URLDecoder.decode(parameter.substring(parameter.indexOf('=') + 1), StandardCharsets.UTF_8);
+            // Only a JSON object carries one; the other parameters (Action, TopicArn...) are not worth a failed parse.
+            if (value.stripLeading().startsWith("{")) {
+                found.addAll(CorrelationIds.in(value.getBytes(StandardCharsets.UTF_8)));
+            }
         }
         return found;
     }
